@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+/** Where the site is published; canonical URLs, Open Graph and the sitemap are built from it. */
+const site = process.env.SITE_URL ?? 'https://dl-frameworks-guide.example.org';
+/** The sub-path the site is served under (e.g. `/guide/` on a project page); `/` by default. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), pagefind()],
+  markdown: {
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+    },
+  },
+});

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+test('a plain lesson page ships no client JavaScript beyond the inline theme script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('learn/tensors/', { waitUntil: 'networkidle' });
+  expect(scripts).toEqual([]);
+  const inline = await page.locator('script').evaluateAll((elements) =>
+    elements.map((element) => ({
+      src: element.getAttribute('src'),
+      type: element.getAttribute('type'),
+      inHead: element.closest('head') !== null,
+    })),
+  );
+  expect(inline).toEqual([{ src: null, type: null, inHead: true }]);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a lesson is fully readable and the theme button is hidden', async ({ page }) => {
+    await page.goto('learn/tensors/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('pre.astro-code').first()).toBeVisible();
+    for (const framework of ['keras', 'tensorflow', 'pytorch']) {
+      await expect(page.locator(`[data-framework="${framework}"]`).first()).toBeVisible();
+    }
+    await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  });
+
+  test('the search page says search needs JavaScript and links the sections', async ({ page }) => {
+    await page.goto('search/');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Learn' })).toBeVisible();
+  });
+});

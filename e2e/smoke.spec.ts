@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+
+/** Every page the sitemap lists, as paths relative to the site's base. */
+async function sitemapPaths(request: import('@playwright/test').APIRequestContext, baseURL: string): Promise<string[]> {
+  const index = await (await request.get('sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const pages: string[] = [];
+  for (const sitemap of sitemaps) {
+    const xml = await (await request.get(new URL(sitemap, baseURL).href)).text();
+    pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
+  }
+  return pages;
+}
+
+test('every page in the sitemap answers 200 with a title and a main landmark', async ({ request, baseURL, page }) => {
+  const pages = await sitemapPaths(request, baseURL ?? '');
+  // Home, the six sections, one entry per collection: a sitemap this short means a route went missing.
+  expect(pages.length).toBeGreaterThanOrEqual(12);
+  for (const path of pages) {
+    const response = await page.goto(new URL(path, baseURL).href);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('main#main'), path).toHaveCount(1);
+    expect(await page.title(), path).not.toBe('');
+  }
+});
+
+test('the sitemap leaves out the 404 and search pages', async ({ request, baseURL }) => {
+  const pages = await sitemapPaths(request, baseURL ?? '');
+  expect(pages.some((path) => /\/(404|search)\/?$/.test(path))).toBe(false);
+  for (const section of ['learn/', 'frameworks/', 'differences/', 'compare/', 'code/', 'glossary/']) {
+    expect(
+      pages.some((path) => path.endsWith(`/${section}`)),
+      section,
+    ).toBe(true);
+  }
+});
+
+test('an unknown address gets the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Start the learning path' })).toBeVisible();
+});
+
+test('robots.txt allows crawling and points at the sitemap', async ({ request }) => {
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toContain('User-agent: *');
+  expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
+});

@@ -1,0 +1,119 @@
+/**
+ * `npm test`: every check in order, then a summary. Type check, lint and format first (cheap), then unit
+ * tests, the bad-content builds, the production build and the browser tests against it. A failing step
+ * does not hide the others, except that the browser tests need a good build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+interface Step {
+  name: string;
+  command: string[];
+  /** Where the step's JSON report lands, to count its tests. */
+  report?: string;
+  needs?: string;
+}
+
+const reports = path.resolve('test-results/reports');
+const bin = (name: string) => path.resolve('node_modules/.bin', name);
+
+const STEPS: Step[] = [
+  { name: 'astro check', command: [bin('astro'), 'check', '--minimumFailingSeverity', 'hint'] },
+  { name: 'lint', command: [bin('eslint'), '.', '--max-warnings', '0'] },
+  { name: 'format', command: [bin('prettier'), '--check', '.'] },
+  {
+    name: 'unit tests',
+    command: [
+      bin('vitest'),
+      'run',
+      'test/unit',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/unit.json`,
+    ],
+    report: `${reports}/unit.json`,
+  },
+  {
+    name: 'bad-content builds',
+    command: [
+      bin('vitest'),
+      'run',
+      'test/build',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/content.json`,
+    ],
+    report: `${reports}/content.json`,
+  },
+  { name: 'build', command: [bin('astro'), 'build'] },
+  {
+    name: 'browser tests',
+    command: [bin('playwright'), 'test', '--reporter=list,json'],
+    report: `${reports}/e2e.json`,
+    needs: 'build',
+  },
+];
+
+interface Outcome {
+  name: string;
+  status: 'passed' | 'failed' | 'skipped';
+  seconds: number;
+  tests?: { passed: number; failed: number };
+}
+
+function countTests(step: Step): Outcome['tests'] {
+  if (!step.report || !existsSync(step.report)) return undefined;
+  const report = JSON.parse(readFileSync(step.report, 'utf8')) as {
+    numPassedTests?: number;
+    numFailedTests?: number;
+    stats?: { expected: number; unexpected: number; flaky: number };
+  };
+  if (report.stats) return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+}
+
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const outcomes: Outcome[] = [];
+for (const step of STEPS) {
+  const needed = step.needs && outcomes.find((outcome) => outcome.name === step.needs);
+  if (needed && needed.status !== 'passed') {
+    outcomes.push({ name: step.name, status: 'skipped', seconds: 0 });
+    continue;
+  }
+  console.log(`\n▶ ${step.name}: ${step.command.map((part) => path.basename(part)).join(' ')}`);
+  const started = performance.now();
+  const [command = '', ...args] = step.command;
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
+  });
+  const outcome: Outcome = {
+    name: step.name,
+    status: result.status === 0 ? 'passed' : 'failed',
+    seconds: (performance.now() - started) / 1000,
+  };
+  const tests = countTests(step);
+  if (tests) outcome.tests = tests;
+  outcomes.push(outcome);
+}
+
+const MARK = { passed: '✔', failed: '✘', skipped: '–' } as const;
+console.log('\nSummary');
+for (const outcome of outcomes) {
+  const tests = outcome.tests ? ` (${outcome.tests.passed} passed, ${outcome.tests.failed} failed)` : '';
+  console.log(
+    `  ${MARK[outcome.status]} ${outcome.name.padEnd(20)} ${outcome.status.padEnd(7)} ${outcome.seconds.toFixed(1).padStart(6)} s${tests}`,
+  );
+}
+const passed = outcomes.reduce((sum, outcome) => sum + (outcome.tests?.passed ?? 0), 0);
+const failedTests = outcomes.reduce((sum, outcome) => sum + (outcome.tests?.failed ?? 0), 0);
+const failedSteps = outcomes.filter((outcome) => outcome.status !== 'passed');
+console.log(
+  failedSteps.length === 0
+    ? '\nAll checks passed.'
+    : `\nFailed: ${failedSteps.map((outcome) => outcome.name).join(', ')}`,
+);
+console.log(`Tests: ${passed} passed, ${failedTests} failed`);
+process.exit(failedSteps.length === 0 ? 0 : 1);

@@ -1,0 +1,140 @@
+/**
+ * The site's content, loaded once per build and checked as a whole. Every page reads content through
+ * `getSite()`, so a dangling reference or a missing example file fails the build with a message that
+ * names the file and the field, instead of the log line Astro prints on its own.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findContentErrors, formatContentErrors } from '~/lib/findContentErrors';
+import { outlinePath, type PathUnit } from '~/lib/outlinePath';
+import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
+
+type PathStepData = CollectionEntry<'paths'>['data']['steps'][number];
+
+/** A path step with what a page needs to link to it. */
+export interface ResolvedStep {
+  type: PathStepData['type'];
+  id: string;
+  order: number;
+  unit: string;
+  title: string;
+  description: string;
+  href: string;
+}
+
+/** One framework's version of an example: its source code, or why it has none. */
+export type ExampleVariant =
+  | { framework: Framework; kind: 'code'; file: string; code: string; output: string | undefined }
+  | { framework: Framework; kind: 'not-applicable'; reason: string; nearest: string | undefined };
+
+export interface Example {
+  entry: CollectionEntry<'examples'>;
+  variants: ExampleVariant[];
+}
+
+export interface LearningPath {
+  entry: CollectionEntry<'paths'>;
+  steps: ResolvedStep[];
+  units: PathUnit<ResolvedStep>[];
+}
+
+/** A framework profile whose id is known to be one of `FRAMEWORKS`. */
+export type FrameworkProfile = CollectionEntry<'frameworks'> & { id: Framework };
+
+export interface Site {
+  /** Framework profiles in `FRAMEWORKS` order. */
+  frameworks: FrameworkProfile[];
+  lessons: CollectionEntry<'lessons'>[];
+  differences: CollectionEntry<'differences'>[];
+  /** Examples in their `order`. */
+  examples: Example[];
+  /** Glossary terms, alphabetical. */
+  glossary: CollectionEntry<'glossary'>[];
+  paths: LearningPath[];
+  /** Display name of each framework, from its profile. */
+  frameworkName: (framework: Framework) => string;
+}
+
+let loading: Promise<Site> | undefined;
+
+/** The checked site content; loaded on first call and shared by every page of the build. */
+export function getSite(): Promise<Site> {
+  loading ??= loadSite();
+  return loading;
+}
+
+const COLLECTIONS = ['lessons', 'frameworks', 'differences', 'examples', 'glossary', 'paths'] as const;
+
+async function loadSite(): Promise<Site> {
+  const [lessons, frameworks, differences, examples, glossary, paths] = await Promise.all([
+    getCollection('lessons'),
+    getCollection('frameworks'),
+    getCollection('differences'),
+    getCollection('examples'),
+    getCollection('glossary'),
+    getCollection('paths'),
+  ]);
+  const all = [...lessons, ...frameworks, ...differences, ...examples, ...glossary, ...paths];
+  const errors = findContentErrors(
+    all.map((entry) => ({
+      collection: entry.collection,
+      id: entry.id,
+      filePath: entry.filePath ?? entry.id,
+      data: entry.data,
+    })),
+    { collections: COLLECTIONS, fileExists: (file) => existsSync(path.resolve(file)) },
+  );
+  if (errors.length > 0) throw new Error(formatContentErrors(errors));
+
+  // Every declared framework has a profile: findContentErrors has checked it.
+  const orderedFrameworks = FRAMEWORKS.flatMap((id) =>
+    frameworks.filter((entry): entry is FrameworkProfile => entry.id === id),
+  );
+  const byKey = new Map(all.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+
+  return {
+    frameworks: orderedFrameworks,
+    lessons,
+    differences,
+    examples: examples.sort((a, b) => a.data.order - b.data.order).map(readExample),
+    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
+    paths: paths.map((entry) => {
+      const steps = [...entry.data.steps].sort((a, b) => a.order - b.order).map((step) => resolveStep(step, byKey));
+      return { entry, steps, units: outlinePath(steps) };
+    }),
+    frameworkName: (framework) => orderedFrameworks.find((entry) => entry.id === framework)?.data.name ?? framework,
+  };
+}
+
+const STEP_ROUTES = { lesson: 'learn', difference: 'differences', framework: 'frameworks' } as const;
+
+function resolveStep(step: PathStepData, byKey: Map<string, { data: object }>): ResolvedStep {
+  const data = byKey.get(`${step.id.collection}/${step.id.id}`)?.data as {
+    title?: string;
+    name?: string;
+    description: string;
+  };
+  return {
+    type: step.type,
+    id: step.id.id,
+    order: step.order,
+    unit: step.unit,
+    title: data.title ?? data.name ?? step.id.id,
+    description: data.description,
+    href: `/${STEP_ROUTES[step.type]}/${step.id.id}/`,
+  };
+}
+
+function readExample(entry: CollectionEntry<'examples'>): Example {
+  const folder = path.dirname(entry.filePath ?? '');
+  const variants = FRAMEWORKS.map((framework): ExampleVariant => {
+    const variant = entry.data.code[framework];
+    if ('file' in variant) {
+      const code = readFileSync(path.resolve(folder, variant.file), 'utf8');
+      return { framework, kind: 'code', file: variant.file, code, output: variant.output };
+    }
+    return { framework, kind: 'not-applicable', reason: variant.notApplicable, nearest: variant.nearest };
+  });
+  return { entry, variants };
+}

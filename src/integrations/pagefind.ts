@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Builds the Pagefind search index from the finished `dist/` when `astro build` is done, so the index
+ * is part of every build and never copied into `public/`. Only pages that mark their main content with
+ * `data-pagefind-body` are indexed; headers, footers and navigation stay out of results.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'dlguide:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await createIndex({ excludeSelectors: ['[data-pagefind-ignore]'] });
+        try {
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          logger.info(`Indexed ${added.page_count} pages for search.`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

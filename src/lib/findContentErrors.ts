@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { FRAMEWORKS } from './taxonomy';
+
+/** A content entry as the checks see it: where it came from and its validated data. */
+export interface EntryForCheck {
+  collection: string;
+  id: string;
+  /** Path of the entry's file, relative to the project root. */
+  filePath: string;
+  data: unknown;
+}
+
+/** One problem with the content, located by file and field. */
+export interface ContentError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** What the checks need to know beyond the entries (injected, so the checks stay pure). */
+export interface CheckContext {
+  /** Every collection name, including collections that have no entries yet. */
+  collections: readonly string[];
+  fileExists: (filePath: string) => boolean;
+}
+
+/**
+ * Finds the content errors that no single schema can see: references to entries that do not exist,
+ * example `.py` files that are missing, and framework profiles that do not match `FRAMEWORKS`.
+ * Returns every error at once so an author can fix them in one pass.
+ */
+export function findContentErrors(entries: readonly EntryForCheck[], context: CheckContext): ContentError[] {
+  const known = new Map<string, Set<string>>(context.collections.map((name) => [name, new Set<string>()]));
+  for (const entry of entries) known.get(entry.collection)?.add(entry.id);
+  const errors: ContentError[] = [];
+  for (const entry of entries) {
+    for (const ref of findReferences(entry.data, '')) {
+      if (!known.has(ref.collection) || known.get(ref.collection)?.has(ref.id)) continue;
+      errors.push({
+        file: entry.filePath,
+        field: ref.field,
+        message: `"${ref.id}" does not exist in ${ref.collection} (known: ${[...(known.get(ref.collection) ?? [])].sort().join(', ') || 'none'})`,
+      });
+    }
+    if (entry.collection === 'examples') errors.push(...findMissingExampleFiles(entry, context));
+  }
+  errors.push(...findFrameworkProfileErrors(entries));
+  return errors;
+}
+
+/** Formats errors as one message, one line per error, naming file and field. */
+export function formatContentErrors(errors: readonly ContentError[]): string {
+  const lines = errors.map((error) => `  ${error.file} → ${error.field}: ${error.message}`);
+  return [`Invalid content (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}):`, ...lines].join('\n');
+}
+
+interface FoundReference {
+  collection: string;
+  id: string;
+  field: string;
+}
+
+/** Walks entry data for the `{ collection, id }` objects that `reference()` produces. */
+function findReferences(value: unknown, field: string): FoundReference[] {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => findReferences(item, `${field}[${index}]`));
+  const record = value as Record<string, unknown>;
+  if (
+    typeof record['collection'] === 'string' &&
+    typeof record['id'] === 'string' &&
+    Object.keys(record).length === 2
+  ) {
+    return [{ collection: record['collection'], id: record['id'], field }];
+  }
+  return Object.entries(record).flatMap(([key, item]) => findReferences(item, field ? `${field}.${key}` : key));
+}
+
+function findMissingExampleFiles(entry: EntryForCheck, context: CheckContext): ContentError[] {
+  const code = (entry.data as { code?: Record<string, { file?: string }> }).code ?? {};
+  return Object.entries(code).flatMap(([framework, variant]) => {
+    if (variant.file === undefined) return [];
+    const resolved = path.join(path.dirname(entry.filePath), variant.file);
+    if (context.fileExists(resolved)) return [];
+    return [{ file: entry.filePath, field: `code.${framework}.file`, message: `${resolved} does not exist` }];
+  });
+}
+
+function findFrameworkProfileErrors(entries: readonly EntryForCheck[]): ContentError[] {
+  const profiles = entries.filter((entry) => entry.collection === 'frameworks');
+  const declared = new Set<string>(FRAMEWORKS);
+  const errors: ContentError[] = profiles
+    .filter((profile) => !declared.has(profile.id))
+    .map((profile) => ({
+      file: profile.filePath,
+      field: 'id',
+      message: `"${profile.id}" is not in FRAMEWORKS (src/lib/taxonomy.ts): declare it there first`,
+    }));
+  for (const framework of FRAMEWORKS) {
+    if (profiles.some((profile) => profile.id === framework)) continue;
+    errors.push({
+      file: `content/frameworks/${framework}.mdx`,
+      field: 'file',
+      message: `FRAMEWORKS declares "${framework}" but it has no profile`,
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture, editFile, type FixtureBuild } from '../support/buildFixture';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+async function build(mutate?: (root: string) => void): Promise<FixtureBuild> {
+  const result = await buildFixture(mutate);
+  roots.push(result.root);
+  return result;
+}
+
+/** Expects the build to fail with every fragment in its output (file, field, reason). */
+async function expectBuildError(mutate: (root: string) => void, fragments: (string | RegExp)[]) {
+  const result = await build(mutate);
+  expect(result.code, result.output).not.toBe(0);
+  for (const fragment of fragments) expect(result.output).toMatch(fragment);
+}
+
+describe.concurrent('content that breaks the build', { timeout: 120_000 }, () => {
+  it('the valid fixture builds, with every route and a search index', async () => {
+    const result = await build();
+    expect(result.code, result.output).toBe(0);
+    const dist = path.join(result.root, 'dist');
+    for (const page of [
+      'learn/first',
+      'learn/second',
+      'frameworks/pytorch',
+      'differences/graphs',
+      'code/add-one',
+      'glossary',
+    ]) {
+      expect(existsSync(path.join(dist, page, 'index.html')), page).toBe(true);
+    }
+    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).toContain('/learn/second/');
+  });
+
+  it('an enum value out of range names the file, the field and the allowed values', async () => {
+    await expectBuildError(
+      (root) => editFile(root, 'content/lessons/first.mdx', (text) => text.replace('level: beginner', 'level: expert')),
+      ['content/lessons/first.mdx', /level: Invalid option: expected one of "beginner"\|"intermediate"\|"advanced"/],
+    );
+  });
+
+  it('a missing required field names the file and the field', async () => {
+    await expectBuildError(
+      (root) => editFile(root, 'content/lessons/second.mdx', (text) => text.replace('minutes: 7\n', '')),
+      ['content/lessons/second.mdx', /minutes\W+.*Required/],
+    );
+  });
+
+  it('a reference to a lesson that does not exist is fatal and names the file and the field', async () => {
+    await expectBuildError(
+      (root) =>
+        editFile(root, 'content/lessons/second.mdx', (text) =>
+          text.replace('prerequisites: [first]', 'prerequisites: [frist]'),
+        ),
+      ['content/lessons/second.mdx → prerequisites[0]: "frist" does not exist in lessons (known: first, second)'],
+    );
+  });
+
+  it('a path step pointing at a missing entry is fatal', async () => {
+    await expectBuildError(
+      (root) => editFile(root, 'content/paths/fixture.yaml', (text) => text.replace('id: graphs', 'id: graph')),
+      ['content/paths/fixture.yaml → steps[2].id: "graph" does not exist in differences (known: graphs)'],
+    );
+  });
+
+  it('a duplicate order within a path names the file, the step and the clash', async () => {
+    await expectBuildError(
+      (root) => editFile(root, 'content/paths/fixture.yaml', (text) => text.replace('order: 3', 'order: 2')),
+      ['content/paths/fixture.yaml', /steps\.2\.order: duplicate order 2: steps\[1\] already uses it/],
+    );
+  });
+
+  it('a framework fact without a source names the file and the fact', async () => {
+    await expectBuildError(
+      (root) =>
+        editFile(root, 'content/frameworks/pytorch.mdx', (text) =>
+          text.replace('    source: https://example.org/pytorch/sources/license\n', ''),
+        ),
+      ['content/frameworks/pytorch.mdx', /facts\.license\.source: every fact needs a source URL/],
+    );
+  });
+
+  it('a framework fact without an as-of date names the file and the fact', async () => {
+    await expectBuildError(
+      (root) =>
+        editFile(root, 'content/frameworks/keras.mdx', (text) =>
+          text.replace(/(maintainer:\n.*\n.*\n)    asOf: 2026-08-01\n/, '$1'),
+        ),
+      ['content/frameworks/keras.mdx', /facts\.maintainer\.asOf: every fact needs an asOf date/],
+    );
+  });
+
+  it('an example whose .py file is missing names the file and the framework', async () => {
+    await expectBuildError(
+      (root) => rmSync(path.join(root, 'content/examples/add-one/pytorch.py')),
+      ['content/examples/add-one.mdx → code.pytorch.file: content/examples/add-one/pytorch.py does not exist'],
+    );
+  });
+
+  it('a verdict for a framework not in FRAMEWORKS is rejected', async () => {
+    await expectBuildError(
+      (root) =>
+        editFile(root, 'content/differences/graphs.mdx', (text) =>
+          text.replace(
+            'relatedLessons:',
+            "  jax:\n    summary: x\n    detail: y\n    sources: [{ title: JAX, url: 'https://example.org/jax' }]\nrelatedLessons:",
+          ),
+        ),
+      ['content/differences/graphs.mdx', /verdicts: Unrecognized key: "jax"/],
+    );
+  });
+
+  it('a quiz answer that is not one of the choices names the question', async () => {
+    await expectBuildError(
+      (root) => editFile(root, 'content/lessons/first.mdx', (text) => text.replace("answer: 'Yes'", "answer: 'Maybe'")),
+      ['content/lessons/first.mdx', /quiz\.0\.answer: answer must be one of the choices/],
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const fixtureContent = path.join(projectRoot, 'test/fixtures/content');
+
+export interface FixtureBuild {
+  /** Exit code of `astro build`. */
+  code: number;
+  /** Everything the build printed, without colour codes. */
+  output: string;
+  /** The temporary project the fixture was built in. */
+  root: string;
+}
+
+/** Edits one file of a fixture project in place. */
+export function editFile(root: string, file: string, edit: (text: string) => string): void {
+  const full = path.join(root, file);
+  const before = readFileSync(full, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`The edit to ${file} changed nothing: the fixture no longer matches the test`);
+  writeFileSync(full, after);
+}
+
+/**
+ * Builds the small valid fixture in `test/fixtures/content` with this project's real code, after `mutate`
+ * has broken it in one place. The project is copied to a temporary folder so builds can run side by side.
+ */
+export async function buildFixture(mutate: (root: string) => void = () => {}): Promise<FixtureBuild> {
+  const root = mkdtempSync(path.join(tmpdir(), 'dlguide-fixture-'));
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) {
+    cpSync(path.join(projectRoot, item), path.join(root, item), { recursive: true });
+  }
+  cpSync(fixtureContent, path.join(root, 'content'), { recursive: true });
+  // Link each package rather than the whole folder, so every build keeps its own Vite and Astro caches.
+  mkdirSync(path.join(root, 'node_modules'));
+  for (const name of readdirSync(path.join(projectRoot, 'node_modules'))) {
+    if (name.startsWith('.')) continue;
+    symlinkSync(path.join(projectRoot, 'node_modules', name), path.join(root, 'node_modules', name), 'dir');
+  }
+  mutate(root);
+  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, ''), root }));
+  });
+}

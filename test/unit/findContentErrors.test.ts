@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findContentErrors, formatContentErrors, type EntryForCheck } from '~/lib/findContentErrors';
+
+const profiles: EntryForCheck[] = ['keras', 'tensorflow', 'pytorch'].map((id) => ({
+  collection: 'frameworks',
+  id,
+  filePath: `content/frameworks/${id}.mdx`,
+  data: { name: id },
+}));
+const lesson = (id: string, data: object = {}): EntryForCheck => ({
+  collection: 'lessons',
+  id,
+  filePath: `content/lessons/${id}.mdx`,
+  data,
+});
+const collections = ['lessons', 'frameworks', 'differences', 'examples', 'glossary', 'paths'];
+const noFiles = { collections, fileExists: () => false };
+const allFiles = { collections, fileExists: () => true };
+
+describe('findContentErrors', () => {
+  it('accepts references to entries that exist', () => {
+    const entries = [...profiles, lesson('a'), lesson('b', { prerequisites: [{ collection: 'lessons', id: 'a' }] })];
+    expect(findContentErrors(entries, noFiles)).toEqual([]);
+  });
+
+  it('names the file and the field of a dangling reference, however deep', () => {
+    const path = {
+      collection: 'paths',
+      id: 'beginner',
+      filePath: 'content/paths/beginner.yaml',
+      data: {
+        steps: [
+          { type: 'lesson', id: { collection: 'lessons', id: 'a' } },
+          { type: 'lesson', id: { collection: 'lessons', id: 'gone' } },
+        ],
+      },
+    };
+    expect(findContentErrors([...profiles, lesson('a'), path], noFiles)).toEqual([
+      {
+        file: 'content/paths/beginner.yaml',
+        field: 'steps[1].id',
+        message: '"gone" does not exist in lessons (known: a)',
+      },
+    ]);
+  });
+
+  it('reports a reference into a collection that has no entries yet', () => {
+    const errors = findContentErrors(
+      [...profiles, lesson('a', { glossary: [{ collection: 'glossary', id: 'tensor' }] })],
+      noFiles,
+    );
+    expect(errors).toEqual([
+      {
+        file: 'content/lessons/a.mdx',
+        field: 'glossary[0]',
+        message: '"tensor" does not exist in glossary (known: none)',
+      },
+    ]);
+  });
+
+  it('does not mistake ordinary objects with more keys for references', () => {
+    const entries = [...profiles, lesson('a', { quiz: [{ collection: 'x', id: 'y', question: 'q' }] })];
+    expect(findContentErrors(entries, noFiles)).toEqual([]);
+  });
+
+  it('reports an example whose .py file is missing, resolved next to the entry', () => {
+    const example: EntryForCheck = {
+      collection: 'examples',
+      id: 'add-one',
+      filePath: 'content/examples/add-one.mdx',
+      data: {
+        code: {
+          keras: { notApplicable: 'why' },
+          tensorflow: { file: 'add-one/tensorflow.py' },
+          pytorch: { file: 'add-one/pytorch.py' },
+        },
+      },
+    };
+    const checked: string[] = [];
+    const errors = findContentErrors([...profiles, example], {
+      collections,
+      fileExists: (file) => {
+        checked.push(file);
+        return file.endsWith('pytorch.py');
+      },
+    });
+    expect(checked).toEqual(['content/examples/add-one/tensorflow.py', 'content/examples/add-one/pytorch.py']);
+    expect(errors).toEqual([
+      {
+        file: 'content/examples/add-one.mdx',
+        field: 'code.tensorflow.file',
+        message: 'content/examples/add-one/tensorflow.py does not exist',
+      },
+    ]);
+    expect(findContentErrors([...profiles, example], allFiles)).toEqual([]);
+  });
+
+  it('requires exactly one profile per declared framework', () => {
+    const jax = { collection: 'frameworks', id: 'jax', filePath: 'content/frameworks/jax.mdx', data: {} };
+    const errors = findContentErrors([...profiles.slice(1), jax], noFiles);
+    expect(errors).toEqual([
+      {
+        file: 'content/frameworks/jax.mdx',
+        field: 'id',
+        message: '"jax" is not in FRAMEWORKS (src/lib/taxonomy.ts): declare it there first',
+      },
+      {
+        file: 'content/frameworks/keras.mdx',
+        field: 'file',
+        message: 'FRAMEWORKS declares "keras" but it has no profile',
+      },
+    ]);
+  });
+});
+
+describe('formatContentErrors', () => {
+  it('puts every error on its own line with file and field', () => {
+    const message = formatContentErrors([
+      { file: 'content/a.mdx', field: 'x', message: 'bad' },
+      { file: 'content/b.mdx', field: 'y[0]', message: 'worse' },
+    ]);
+    expect(message).toBe('Invalid content (2 errors):\n  content/a.mdx → x: bad\n  content/b.mdx → y[0]: worse');
+  });
+});
