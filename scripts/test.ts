@@ -82,7 +82,7 @@ for (const step of STEPS) {
     outcomes.push({ name: step.name, status: 'skipped', seconds: 0 });
     continue;
   }
-  console.log(`\n▶ ${step.name}: ${step.command.map((part) => path.basename(part)).join(' ')}`);
+  console.log(`\n▶ ${step.name}: ${[path.basename(step.command[0] ?? ''), ...step.command.slice(1)].join(' ')}`);
   const started = performance.now();
   const [command = '', ...args] = step.command;
   const result = spawnSync(command, args, {

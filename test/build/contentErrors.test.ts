@@ -90,7 +90,7 @@ describe.concurrent('content that breaks the build', { timeout: 120_000 }, () =>
     await expectBuildError(
       (root) =>
         editFile(root, 'content/frameworks/keras.mdx', (text) =>
-          text.replace(/(maintainer:\n.*\n.*\n)    asOf: 2026-08-01\n/, '$1'),
+          text.replace(/(maintainer:\n.*\n.*\n) {4}asOf: 2026-08-01\n/, '$1'),
         ),
       ['content/frameworks/keras.mdx', /facts\.maintainer\.asOf: every fact needs an asOf date/],
     );

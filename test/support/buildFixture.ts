@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const fixtureContent = path.join(projectRoot, 'test/fixtures/content');
@@ -52,6 +53,6 @@ export async function buildFixture(mutate: (root: string) => void = () => {}): P
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, ''), root }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output), root }));
   });
 }
