@@ -16,6 +16,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), pagefind()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a module-level directive that the bundler warns about once per file;
+        // the warning is harmless and would bury real ones as the content grows.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   markdown: {
     shikiConfig: {
       themes: CODE_THEMES,

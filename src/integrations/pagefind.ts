@@ -21,7 +21,7 @@ export function pagefind(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search.`);
+          logger.info(`Search index written to pagefind/ (${added.page_count} HTML files scanned).`);
         } finally {
           await close();
         }
