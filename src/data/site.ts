@@ -82,6 +82,7 @@ async function loadSite(): Promise<Site> {
       id: entry.id,
       filePath: entry.filePath ?? entry.id,
       data: entry.data,
+      body: entry.body,
     })),
     { collections: COLLECTIONS, fileExists: (file) => existsSync(path.resolve(file)) },
   );

@@ -8,6 +8,8 @@ export interface EntryForCheck {
   /** Path of the entry's file, relative to the project root. */
   filePath: string;
   data: unknown;
+  /** The raw MDX body, for entries that have one. */
+  body?: string | undefined;
 }
 
 /** One problem with the content, located by file and field. */
@@ -43,6 +45,14 @@ export function findContentErrors(entries: readonly EntryForCheck[], context: Ch
       });
     }
     if (entry.collection === 'examples') errors.push(...findMissingExampleFiles(entry, context));
+    for (const term of findTermIds(entry.body ?? '')) {
+      if (known.get('glossary')?.has(term)) continue;
+      errors.push({
+        file: entry.filePath,
+        field: 'body',
+        message: `<Term id="${term}"> has no glossary entry (add content/glossary/${term}.yaml)`,
+      });
+    }
   }
   errors.push(...findFrameworkProfileErrors(entries));
   return errors;
@@ -73,6 +83,11 @@ function findReferences(value: unknown, field: string): FoundReference[] {
     return [{ collection: record['collection'], id: record['id'], field }];
   }
   return Object.entries(record).flatMap(([key, item]) => findReferences(item, field ? `${field}.${key}` : key));
+}
+
+/** The glossary ids that `<Term id="…">` links in an MDX body point at. */
+function findTermIds(body: string): string[] {
+  return [...body.matchAll(/<Term\s+id="([^"]*)"/g)].map((match) => match[1] ?? '');
 }
 
 function findMissingExampleFiles(entry: EntryForCheck, context: CheckContext): ContentError[] {

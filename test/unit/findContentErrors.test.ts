@@ -122,3 +122,23 @@ describe('formatContentErrors', () => {
     expect(message).toBe('Invalid content (2 errors):\n  content/a.mdx → x: bad\n  content/b.mdx → y[0]: worse');
   });
 });
+
+describe('glossary links in lesson bodies', () => {
+  const tensor = { collection: 'glossary', id: 'tensor', filePath: 'content/glossary/tensor.yaml', data: {} };
+
+  it('accepts <Term> links to glossary entries that exist', () => {
+    const entries = [...profiles, tensor, { ...lesson('a'), body: 'A <Term id="tensor">tensor</Term> holds numbers.' }];
+    expect(findContentErrors(entries, noFiles)).toEqual([]);
+  });
+
+  it('names the lesson file when a <Term> points at a missing entry', () => {
+    const entries = [...profiles, tensor, { ...lesson('a'), body: 'Use <Term id="gradiant">gradients</Term>.' }];
+    expect(findContentErrors(entries, noFiles)).toEqual([
+      {
+        file: 'content/lessons/a.mdx',
+        field: 'body',
+        message: '<Term id="gradiant"> has no glossary entry (add content/glossary/gradiant.yaml)',
+      },
+    ]);
+  });
+});
