@@ -27,13 +27,13 @@ test('the toggle switches the theme and the choice is remembered on the next pag
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
   // Switching back to the system's own theme forgets the choice, so the page follows the system again.
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('dlc:theme'))).toBeNull();
 });
 
 test('a saved theme applies before the first paint (no flash)', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.addInitScript(() => {
-    localStorage.setItem('theme', 'dark');
+    localStorage.setItem('dlc:theme', 'dark');
     // Record the theme the moment the body starts, before any later script could fix it up.
     new MutationObserver((_, observer) => {
       if (!document.body) return;
@@ -53,7 +53,7 @@ test('a corrupt or foreign saved theme is ignored', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.addInitScript(() => localStorage.setItem('theme', '{"not":"a theme"}'));
+  await page.addInitScript(() => localStorage.setItem('dlc:theme', '{"not":"a theme"}'));
   await page.goto(LESSON);
   expect(await background(page)).toBe(LIGHT_BG);
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');

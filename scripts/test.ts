@@ -35,6 +35,18 @@ const STEPS: Step[] = [
     report: `${reports}/unit.json`,
   },
   {
+    name: 'content checks',
+    command: [
+      bin('vitest'),
+      'run',
+      'test/content',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/content-checks.json`,
+    ],
+    report: `${reports}/content-checks.json`,
+  },
+  {
     name: 'bad-content builds',
     command: [
       bin('vitest'),

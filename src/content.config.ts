@@ -6,6 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { checkQuizQuestion } from './lib/checkQuizQuestion';
 import { DIMENSIONS, EXAMPLE_CATEGORIES, FRAMEWORKS, LEVELS } from './lib/taxonomy';
 
 /** A calendar date written `YYYY-MM-DD`. */
@@ -52,9 +53,10 @@ const quizQuestion = z
     /** Why that answer is right (and the others are not), shown after answering. */
     explanation: text,
   })
-  .refine((q) => q.choices.includes(q.answer), {
-    error: 'answer must be one of the choices, written exactly the same',
-    path: ['answer'],
+  .superRefine((question, ctx) => {
+    for (const problem of checkQuizQuestion(question)) {
+      ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    }
   });
 
 const lessons = defineCollection({

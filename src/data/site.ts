@@ -21,6 +21,8 @@ export interface ResolvedStep {
   title: string;
   description: string;
   href: string;
+  /** Reading time, for lessons. */
+  minutes: number | undefined;
 }
 
 /** One framework's version of an example: its source code, or why it has none. */
@@ -115,6 +117,7 @@ function resolveStep(step: PathStepData, byKey: Map<string, { data: object }>): 
     title?: string;
     name?: string;
     description: string;
+    minutes?: number;
   };
   return {
     type: step.type,
@@ -124,6 +127,7 @@ function resolveStep(step: PathStepData, byKey: Map<string, { data: object }>): 
     title: data.title ?? data.name ?? step.id.id,
     description: data.description,
     href: `/${STEP_ROUTES[step.type]}/${step.id.id}/`,
+    minutes: data.minutes,
   };
 }
 

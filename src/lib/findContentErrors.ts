@@ -45,6 +45,7 @@ export function findContentErrors(entries: readonly EntryForCheck[], context: Ch
       });
     }
     if (entry.collection === 'examples') errors.push(...findMissingExampleFiles(entry, context));
+    errors.push(...findFrameworkCodeErrors(entry));
     for (const term of findTermIds(entry.body ?? '')) {
       if (known.get('glossary')?.has(term)) continue;
       errors.push({
@@ -83,6 +84,29 @@ function findReferences(value: unknown, field: string): FoundReference[] {
     return [{ collection: record['collection'], id: record['id'], field }];
   }
   return Object.entries(record).flatMap(([key, item]) => findReferences(item, field ? `${field}.${key}` : key));
+}
+
+/**
+ * Every `<FrameworkCode>` group must hold exactly one `<Variant>` per framework, so a tab never silently
+ * shows another framework's code (a framework without an equivalent says so with `notApplicable`).
+ */
+function findFrameworkCodeErrors(entry: EntryForCheck): ContentError[] {
+  const groups = [...(entry.body ?? '').matchAll(/<FrameworkCode>([\s\S]*?)<\/FrameworkCode>/g)];
+  return groups.flatMap((group, index) => {
+    const found = [...(group[1] ?? '').matchAll(/<Variant\s+framework="([^"]*)"/g)].map((match) => match[1] ?? '');
+    const problems = [
+      ...FRAMEWORKS.filter((framework) => !found.includes(framework)).map(
+        (framework) => `no <Variant framework="${framework}">`,
+      ),
+      ...found
+        .filter((framework) => !(FRAMEWORKS as readonly string[]).includes(framework))
+        .map((framework) => `"${framework}" is not in FRAMEWORKS`),
+      ...found
+        .filter((framework, at) => found.indexOf(framework) !== at)
+        .map((framework) => `"${framework}" appears twice`),
+    ];
+    return problems.map((message) => ({ file: entry.filePath, field: `body: <FrameworkCode> #${index + 1}`, message }));
+  });
 }
 
 /** The glossary ids that `<Term id="…">` links in an MDX body point at. */

@@ -142,3 +142,27 @@ describe('glossary links in lesson bodies', () => {
     ]);
   });
 });
+
+describe('framework code groups in lesson bodies', () => {
+  const group = (...frameworks: string[]) =>
+    `<FrameworkCode>\n${frameworks.map((framework) => `<Variant framework="${framework}">\n\ncode\n\n</Variant>`).join('\n')}\n</FrameworkCode>`;
+
+  it('accepts a group with one variant per framework, including a not-applicable one', () => {
+    const body = `${group('keras', 'tensorflow', 'pytorch')}\n<FrameworkCode>\n<Variant framework="keras" notApplicable="why" />\n<Variant framework="tensorflow">x</Variant>\n<Variant framework="pytorch">y</Variant>\n</FrameworkCode>`;
+    expect(findContentErrors([...profiles, { ...lesson('a'), body }], noFiles)).toEqual([]);
+  });
+
+  it('names the group that misses, repeats or invents a framework', () => {
+    const body = `${group('keras', 'tensorflow', 'pytorch')}\n${group('keras', 'keras', 'jax')}`;
+    expect(
+      findContentErrors([...profiles, { ...lesson('a'), body }], noFiles).map(
+        (error) => `${error.field}: ${error.message}`,
+      ),
+    ).toEqual([
+      'body: <FrameworkCode> #2: no <Variant framework="tensorflow">',
+      'body: <FrameworkCode> #2: no <Variant framework="pytorch">',
+      'body: <FrameworkCode> #2: "jax" is not in FRAMEWORKS',
+      'body: <FrameworkCode> #2: "keras" appears twice',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSource } from '~/lib/describeSource';
+import { formatDuration, pluralize } from '~/lib/formatDuration';
 import { formatDate, isoDay } from '~/lib/formatDate';
 import { splitHighlights } from '~/lib/splitHighlights';
 import { FRAMEWORKS, isFramework } from '~/lib/taxonomy';
@@ -57,5 +58,18 @@ describe('isFramework', () => {
     for (const framework of FRAMEWORKS) expect(isFramework(framework)).toBe(true);
     expect(isFramework('jax')).toBe(false);
     expect(isFramework(null)).toBe(false);
+  });
+});
+
+describe('formatDuration and pluralize', () => {
+  it('reads minutes as a reader would', () => {
+    expect(formatDuration(14)).toBe('14 min');
+    expect(formatDuration(60)).toBe('1 h');
+    expect(formatDuration(200)).toBe('3 h 20 min');
+  });
+
+  it('uses the singular for one', () => {
+    expect(pluralize(1, 'lesson')).toBe('1 lesson');
+    expect(pluralize(15, 'lesson')).toBe('15 lessons');
   });
 });
