@@ -37,13 +37,13 @@ test('the remembered framework applies before the first paint (no layout shift)'
     localStorage.setItem('dlc:framework', 'tensorflow');
     new MutationObserver((_, observer) => {
       if (!document.body) return;
-      (window as unknown as { frameworkAtBody?: string }).frameworkAtBody =
+      (window as unknown as { frameworkAtBody: string | undefined }).frameworkAtBody =
         document.documentElement.dataset['framework'];
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(FIRST);
-  expect(await page.evaluate(() => (window as unknown as { frameworkAtBody?: string }).frameworkAtBody)).toBe(
+  expect(await page.evaluate(() => (window as unknown as { frameworkAtBody: string | undefined }).frameworkAtBody)).toBe(
     'tensorflow',
   );
   expect(await visibleFrameworks(page)).toEqual(['tensorflow']);

@@ -52,7 +52,7 @@ export function serializeProgress(progress: Progress): string {
 
 export function setComplete(progress: Progress, lessonId: string, complete: boolean, today: string): Progress {
   const rest = Object.entries(progress.completed).filter(([id]) => id !== lessonId);
-  const day = progress.completed[lessonId] ?? today;
+  const day = (isComplete(progress, lessonId) && progress.completed[lessonId]) || today;
   return { ...progress, completed: Object.fromEntries(complete ? [...rest, [lessonId, day]] : rest) };
 }
 

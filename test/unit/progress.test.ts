@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyProgress,
+  isComplete,
   parseProgress,
   recordVisit,
   serializeProgress,
@@ -57,6 +58,15 @@ describe('setComplete', () => {
   it('keeps the first completion date when marked again', () => {
     const once = setComplete(emptyProgress(), 'intro', true, '2026-11-01');
     expect(setComplete(once, 'intro', true, '2026-11-27').completed['intro']).toBe('2026-11-01');
+  });
+});
+
+describe('isComplete', () => {
+  it('only counts lessons the reader completed, not names inherited by every object', () => {
+    const progress = setComplete(emptyProgress(), 'intro', true, '2026-11-27');
+    expect(isComplete(progress, 'intro')).toBe(true);
+    expect(isComplete(progress, 'constructor')).toBe(false);
+    expect(isComplete(progress, 'toString')).toBe(false);
   });
 });
 
