@@ -1,16 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-/** Every page the sitemap lists, as paths relative to the site's base. */
-async function sitemapPaths(request: import('@playwright/test').APIRequestContext, baseURL: string): Promise<string[]> {
-  const index = await (await request.get('sitemap-index.xml')).text();
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-  const pages: string[] = [];
-  for (const sitemap of sitemaps) {
-    const xml = await (await request.get(new URL(sitemap, baseURL).href)).text();
-    pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
-  }
-  return pages;
-}
+import { sitemapPaths } from './support/sitemap';
 
 test('every page in the sitemap answers 200 with a title and a main landmark', async ({ request, baseURL, page }) => {
   const pages = await sitemapPaths(request, baseURL ?? '');

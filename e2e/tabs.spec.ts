@@ -43,9 +43,9 @@ test('the remembered framework applies before the first paint (no layout shift)'
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(FIRST);
-  expect(await page.evaluate(() => (window as unknown as { frameworkAtBody: string | undefined }).frameworkAtBody)).toBe(
-    'tensorflow',
-  );
+  expect(
+    await page.evaluate(() => (window as unknown as { frameworkAtBody: string | undefined }).frameworkAtBody),
+  ).toBe('tensorflow');
   expect(await visibleFrameworks(page)).toEqual(['tensorflow']);
   const shift = await page.evaluate(
     () =>

@@ -55,7 +55,7 @@ export function findContentErrors(entries: readonly EntryForCheck[], context: Ch
       });
     }
   }
-  errors.push(...findFrameworkProfileErrors(entries));
+  errors.push(...findFrameworkProfileErrors(entries), ...findRepeatedDimensions(entries));
   return errors;
 }
 
@@ -122,6 +122,23 @@ function findMissingExampleFiles(entry: EntryForCheck, context: CheckContext): C
     if (context.fileExists(resolved)) return [];
     return [{ file: entry.filePath, field: `code.${framework}.file`, message: `${resolved} does not exist` }];
   });
+}
+
+/** Each comparison dimension has one page; a second page for the same dimension would split its verdicts. */
+function findRepeatedDimensions(entries: readonly EntryForCheck[]): ContentError[] {
+  const owners = new Map<string, string>();
+  return entries
+    .filter((entry) => entry.collection === 'differences')
+    .flatMap((entry) => {
+      const dimension = (entry.data as { dimension?: string }).dimension;
+      if (dimension === undefined) return [];
+      const owner = owners.get(dimension);
+      if (owner === undefined) {
+        owners.set(dimension, entry.filePath);
+        return [];
+      }
+      return [{ file: entry.filePath, field: 'dimension', message: `"${dimension}" is already covered by ${owner}` }];
+    });
 }
 
 function findFrameworkProfileErrors(entries: readonly EntryForCheck[]): ContentError[] {

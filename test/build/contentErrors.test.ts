@@ -38,6 +38,28 @@ describe.concurrent('content that breaks the build', { timeout: 120_000 }, () =>
     expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).toContain('/learn/second/');
   });
 
+  it('facts boxes, the comparison table and verdict tables are generated from the data', async () => {
+    const result = await build((root) => {
+      editFile(root, 'content/frameworks/pytorch.mdx', (text) =>
+        text.replace('value: PyTorch license', 'value: Licence 42'),
+      );
+      editFile(root, 'content/differences/graphs.mdx', (text) =>
+        text.replace('summary: Eager plus compile.', 'summary: Verdict 7.'),
+      );
+    });
+    expect(result.code, result.output).toBe(0);
+    const page = (route: string) => readFileSync(path.join(result.root, 'dist', route, 'index.html'), 'utf8');
+    for (const route of ['frameworks/pytorch', 'compare']) {
+      expect(page(route), route).toContain('Licence 42');
+      expect(page(route), route).toContain('https://example.org/pytorch/sources/license');
+      expect(page(route), route).not.toContain('PyTorch license');
+    }
+    for (const route of ['differences/graphs', 'compare']) {
+      expect(page(route), route).toContain('Verdict 7.');
+      expect(page(route), route).not.toContain('Eager plus compile.');
+    }
+  });
+
   it('an enum value out of range names the file, the field and the allowed values', async () => {
     await expectBuildError(
       (root) => editFile(root, 'content/lessons/first.mdx', (text) => text.replace('level: beginner', 'level: expert')),

@@ -166,3 +166,28 @@ describe('framework code groups in lesson bodies', () => {
     ]);
   });
 });
+
+describe('difference dimensions', () => {
+  const difference = (id: string, dimension: string): EntryForCheck => ({
+    collection: 'differences',
+    id,
+    filePath: `content/differences/${id}.mdx`,
+    data: { dimension },
+  });
+
+  it('allows one page per dimension and names the second page for a dimension', () => {
+    const entries = [
+      ...profiles,
+      difference('graphs', 'execution-model'),
+      difference('debugging', 'debugging'),
+      difference('eager', 'execution-model'),
+    ];
+    expect(findContentErrors(entries, noFiles)).toEqual([
+      {
+        file: 'content/differences/eager.mdx',
+        field: 'dimension',
+        message: '"execution-model" is already covered by content/differences/graphs.mdx',
+      },
+    ]);
+  });
+});

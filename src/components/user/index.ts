@@ -1,6 +1,10 @@
-/** Components that content authors use in MDX: `import { Aside, Figure, FrameworkCode, Term, Variant } from '~/components/user';` */
+/**
+ * Components that content authors use in MDX:
+ * `import { Aside, Figure, FrameworkCode, Myth, Term, Variant } from '~/components/user';`
+ */
 export { default as Aside } from './Aside.astro';
 export { default as Figure } from './Figure.astro';
 export { default as FrameworkCode } from './FrameworkCode.astro';
+export { default as Myth } from './Myth.astro';
 export { default as Term } from './Term.astro';
 export { default as Variant } from './Variant.astro';
