@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const FIRST = 'learn/tensors/';
-const SECOND = 'differences/static-vs-dynamic-graphs/';
+const SECOND = 'learn/neurons-and-layers/';
 
 /** The framework every visible panel on the page belongs to. */
 async function visibleFrameworks(page: Page): Promise<string[]> {

@@ -3,27 +3,49 @@ export interface PythonBlock {
   /** 1-based line of the opening fence. */
   line: number;
   code: string;
+  /** The ```text block that directly follows, if any: what the code prints. */
+  output: string | undefined;
 }
 
-/**
- * Finds every ```python (or ```py) fenced block, including blocks indented inside components, and returns
- * its code with the fence's indentation removed.
- */
-export function extractPythonBlocks(markdown: string): PythonBlock[] {
-  const blocks: PythonBlock[] = [];
-  const lines = markdown.split('\n');
+interface Fence {
+  start: number;
+  end: number;
+  language: string;
+  body: string;
+}
+
+/** Every fenced block, including blocks indented inside components, with the fence's indentation removed. */
+function findFences(lines: readonly string[]): Fence[] {
+  const fences: Fence[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const open = /^(\s*)(`{3,}|~{3,})(?:python|py)\b/.exec(lines[index] ?? '');
+    const open = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[index] ?? '');
     if (!open) continue;
-    const [, indent = '', fence = ''] = open;
+    const [, indent = '', fence = '', language = ''] = open;
     const body: string[] = [];
     let end = index + 1;
     while (end < lines.length && !(lines[end] ?? '').trim().startsWith(fence)) {
-      body.push((lines[end] ?? '').startsWith(indent) ? (lines[end] ?? '').slice(indent.length) : (lines[end] ?? ''));
+      const line = lines[end] ?? '';
+      body.push(line.startsWith(indent) ? line.slice(indent.length) : line);
       end++;
     }
-    blocks.push({ line: index + 1, code: body.join('\n') });
+    fences.push({ start: index, end, language, body: body.join('\n') });
     index = end;
   }
-  return blocks;
+  return fences;
+}
+
+/**
+ * Finds every ```python (or ```py) block and the ```text block right after it (only blank lines between),
+ * which by the site's convention shows the code's output.
+ */
+export function extractPythonBlocks(markdown: string): PythonBlock[] {
+  const lines = markdown.split('\n');
+  const fences = findFences(lines);
+  return fences.flatMap((fence, index) => {
+    if (fence.language !== 'python' && fence.language !== 'py') return [];
+    const next = fences[index + 1];
+    const between = next ? lines.slice(fence.end + 1, next.start) : [];
+    const follows = next?.language === 'text' && between.every((line) => line.trim() === '');
+    return [{ line: fence.start + 1, code: fence.body, output: follows ? next.body : undefined }];
+  });
 }
