@@ -173,8 +173,12 @@ const exampleCode = z.union([
   z.strictObject({
     /** Path of the `.py` file, relative to the example's `.mdx` file. */
     file: z.string().regex(/^[\w./-]+\.py$/, { error: 'must be a path ending in .py' }),
-    /** What the reader should see when running it. */
+    /** What the reader should see when running it; `...` stands for values that change from run to run. */
     output: z.string().optional(),
+    /** The oldest release of the framework the file runs on (e.g. "2.6"); older installs skip it. */
+    requires: z.string().regex(/^\d+(?:\.\d+){0,2}$/, { error: 'must be a version such as 2.6 or 3.0.0' }),
+    /** One line on what this version does differently from the others. */
+    note: text.optional(),
   }),
   z.strictObject({
     /** Why this framework has no direct equivalent. */

@@ -27,7 +27,15 @@ export interface ResolvedStep {
 
 /** One framework's version of an example: its source code, or why it has none. */
 export type ExampleVariant =
-  | { framework: Framework; kind: 'code'; file: string; code: string; output: string | undefined }
+  | {
+      framework: Framework;
+      kind: 'code';
+      file: string;
+      code: string;
+      output: string | undefined;
+      requires: string;
+      note: string | undefined;
+    }
   | { framework: Framework; kind: 'not-applicable'; reason: string; nearest: string | undefined };
 
 export interface Example {
@@ -137,7 +145,15 @@ function readExample(entry: CollectionEntry<'examples'>): Example {
     const variant = entry.data.code[framework];
     if ('file' in variant) {
       const code = readFileSync(path.resolve(folder, variant.file), 'utf8');
-      return { framework, kind: 'code', file: variant.file, code, output: variant.output };
+      return {
+        framework,
+        kind: 'code',
+        file: variant.file,
+        code,
+        output: variant.output,
+        requires: variant.requires,
+        note: variant.note,
+      };
     }
     return { framework, kind: 'not-applicable', reason: variant.notApplicable, nearest: variant.nearest };
   });
