@@ -133,6 +133,8 @@ const frameworks = defineCollection({
       /** Source repository. */
       repository: urlFact,
     }),
+    /** Advice for readers moving to this framework, keyed by the framework they come from. */
+    migrationTips: z.partialRecord(z.enum(FRAMEWORKS), z.array(text).min(1)).default({}),
     /** The day the profile was last checked. */
     updated: isoDate,
   }),

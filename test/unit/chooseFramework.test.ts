@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { chooseFramework, QUESTIONS } from '~/lib/chooseFramework';
+import { FRAMEWORKS } from '~/lib/taxonomy';
+
+describe('chooseFramework', () => {
+  it('recommends Keras to a newcomer who wants short code and has not decided where to deploy', () => {
+    const result = chooseFramework(
+      { goal: 'learning', experience: 'none', style: 'high-level', deployment: 'unsure', hardware: 'cpu' },
+      FRAMEWORKS,
+    );
+    expect(result.best).toEqual(['keras']);
+    expect(result.ranking[0]).toEqual({ framework: 'keras', points: 7 });
+  });
+
+  it('recommends PyTorch for research with explicit code on a Mac', () => {
+    const result = chooseFramework(
+      { goal: 'research', experience: 'experienced', style: 'explicit', deployment: 'server', hardware: 'apple' },
+      FRAMEWORKS,
+    );
+    expect(result.best).toEqual(['pytorch']);
+  });
+
+  it('recommends TensorFlow for a model that must run in the browser', () => {
+    const result = chooseFramework(
+      { goal: 'production', experience: 'experienced', style: 'explicit', deployment: 'browser', hardware: 'nvidia' },
+      FRAMEWORKS,
+    );
+    expect(result.best).toEqual(['tensorflow']);
+  });
+
+  it('explains every point with the fact that justifies it', () => {
+    const result = chooseFramework({ deployment: 'browser' }, FRAMEWORKS);
+    expect(result.reasons).toEqual([
+      {
+        framework: 'tensorflow',
+        points: 3,
+        fact: 'deploymentTargets',
+        question: 'Where will the model run in the end?',
+        answer: 'In a web browser',
+      },
+      {
+        framework: 'keras',
+        points: 1,
+        fact: 'deploymentTargets',
+        question: 'Where will the model run in the end?',
+        answer: 'In a web browser',
+      },
+    ]);
+  });
+
+  it('recommends nothing before any answer, and ignores unknown answers', () => {
+    expect(chooseFramework({}, FRAMEWORKS).best).toEqual([]);
+    expect(chooseFramework({ goal: 'world-domination', colour: 'blue' }, FRAMEWORKS).best).toEqual([]);
+  });
+
+  it('reports a tie instead of picking one arbitrarily', () => {
+    expect(chooseFramework({ experience: 'some' }, FRAMEWORKS).best).toEqual(['keras', 'pytorch']);
+  });
+
+  it('gives a framework it does not know about zero points', () => {
+    const result = chooseFramework({ goal: 'research' }, [...FRAMEWORKS, 'jax']);
+    expect(result.ranking.find((entry) => entry.framework === 'jax')).toEqual({ framework: 'jax', points: 0 });
+  });
+
+  it('only cites facts that every profile has', () => {
+    const facts = new Set(
+      QUESTIONS.flatMap((question) => question.answers.flatMap((answer) => answer.awards.map((award) => award.fact))),
+    );
+    for (const fact of facts) {
+      expect(['bestFor', 'executionModel', 'strengths', 'apiLevels', 'deploymentTargets', 'hardware']).toContain(fact);
+    }
+  });
+});
