@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, editFile, type FixtureBuild } from '../support/buildFixture';
@@ -58,6 +58,40 @@ describe.concurrent('content that breaks the build', { timeout: 120_000 }, () =>
       expect(page(route), route).toContain('Verdict 7.');
       expect(page(route), route).not.toContain('Eager plus compile.');
     }
+  });
+
+  it('a fourth framework is one line in FRAMEWORKS plus its content: new column and pair pages, no code change', async () => {
+    const result = await build((root) => {
+      editFile(root, 'src/lib/taxonomy.ts', (text) =>
+        text.replace(
+          "['keras', 'tensorflow', 'pytorch'] as const",
+          "['keras', 'tensorflow', 'pytorch', 'jax'] as const",
+        ),
+      );
+      const pytorch = readFileSync(path.join(root, 'content/frameworks/pytorch.mdx'), 'utf8');
+      writeFileSync(
+        path.join(root, 'content/frameworks/jax.mdx'),
+        pytorch.replaceAll('PyTorch', 'JAX').replaceAll('pytorch', 'jax'),
+      );
+      editFile(root, 'content/differences/graphs.mdx', (text) =>
+        text.replace(
+          'relatedLessons:',
+          "  jax:\n    summary: Traced with jit.\n    detail: jax.jit traces.\n    sources: [{ title: JAX, url: 'https://example.org/jax' }]\nrelatedLessons:",
+        ),
+      );
+      editFile(root, 'content/examples/add-one.mdx', (text) =>
+        text.replace('relatedLessons:', '  jax:\n    notApplicable: Not in this fixture.\nrelatedLessons:'),
+      );
+    });
+    expect(result.code, result.output).toBe(0);
+    const page = (route: string) => readFileSync(path.join(result.root, 'dist', route, 'index.html'), 'utf8');
+    expect(page('compare')).toContain('data-framework-column="jax"');
+    expect(page('compare')).toContain('JAX license');
+    for (const pair of ['keras-vs-jax', 'tensorflow-vs-jax', 'pytorch-vs-jax', 'keras-vs-pytorch']) {
+      expect(existsSync(path.join(result.root, 'dist/compare', pair, 'index.html')), pair).toBe(true);
+    }
+    expect(page('compare/pytorch-vs-jax')).toContain('jax.jit traces.');
+    expect(page('frameworks/jax')).toContain('JAX license');
   });
 
   it('an enum value out of range names the file, the field and the allowed values', async () => {
