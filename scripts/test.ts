@@ -58,6 +58,11 @@ const STEPS: Step[] = [
     ],
     report: `${reports}/content.json`,
   },
+  {
+    name: 'examples (Python)',
+    command: [process.execPath, 'scripts/verify-examples.ts'],
+    report: `${reports}/examples.json`,
+  },
   { name: 'build', command: [bin('astro'), 'build'] },
   {
     name: 'browser tests',
@@ -99,7 +104,12 @@ for (const step of STEPS) {
   const [command = '', ...args] = step.command;
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,
+      EXAMPLES_REPORT: `${reports}/examples.json`,
+    },
   });
   const outcome: Outcome = {
     name: step.name,
