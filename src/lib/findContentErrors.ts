@@ -46,6 +46,14 @@ export function findContentErrors(entries: readonly EntryForCheck[], context: Ch
     }
     if (entry.collection === 'examples') errors.push(...findMissingExampleFiles(entry, context));
     errors.push(...findFrameworkCodeErrors(entry));
+    for (const example of findExampleIds(entry.body ?? '')) {
+      if (known.get('examples')?.has(example)) continue;
+      errors.push({
+        file: entry.filePath,
+        field: 'body',
+        message: `<Example id="${example}"> has no example (add content/examples/${example}.mdx)`,
+      });
+    }
     for (const term of findTermIds(entry.body ?? '')) {
       if (known.get('glossary')?.has(term)) continue;
       errors.push({
@@ -107,6 +115,11 @@ function findFrameworkCodeErrors(entry: EntryForCheck): ContentError[] {
     ];
     return problems.map((message) => ({ file: entry.filePath, field: `body: <FrameworkCode> #${index + 1}`, message }));
   });
+}
+
+/** The example ids that `<Example id="…">` embeds in an MDX body point at. */
+function findExampleIds(body: string): string[] {
+  return [...body.matchAll(/<Example\s+id="([^"]*)"/g)].map((match) => match[1] ?? '');
 }
 
 /** The glossary ids that `<Term id="…">` links in an MDX body point at. */

@@ -191,3 +191,24 @@ describe('difference dimensions', () => {
     ]);
   });
 });
+
+describe('embedded examples in lesson bodies', () => {
+  const example = {
+    collection: 'examples',
+    id: 'create-tensor',
+    filePath: 'content/examples/create-tensor.mdx',
+    data: {},
+  };
+
+  it('accepts an <Example> that exists and names the file of one that does not', () => {
+    const good = { ...lesson('a'), body: '<Example id="create-tensor" />' };
+    const bad = { ...lesson('b'), body: 'See <Example id="create-tenser" />.' };
+    expect(findContentErrors([...profiles, example, good, bad], noFiles)).toEqual([
+      {
+        file: 'content/lessons/b.mdx',
+        field: 'body',
+        message: '<Example id="create-tenser"> has no example (add content/examples/create-tenser.mdx)',
+      },
+    ]);
+  });
+});
