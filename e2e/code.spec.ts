@@ -72,3 +72,19 @@ test('the task matrix links every task and says where a framework has no equival
     await expect(row.getByRole('cell')).toHaveCount(3);
   }
 });
+
+test('a difference page embeds a code example by id, as framework tabs with a link to its page', async ({ page }) => {
+  await page.goto('differences/static-vs-dynamic-graphs/');
+  const source = page.locator('.example-source');
+  await expect(source.getByRole('link')).toHaveAttribute('href', /\/code\/compile-to-graph\/$/);
+  const group = page
+    .locator('.framework-code')
+    .filter({ has: page.locator('pre', { hasText: 'tf.function' }) })
+    .last();
+  await expect(group.getByRole('tab')).toHaveText(['Keras', 'TensorFlow', 'PyTorch']);
+  const file = await page.request.get(new URL('../../code/compile-to-graph/pytorch.py', page.url()).href);
+  await group.getByRole('tab', { name: 'PyTorch' }).click();
+  await expect(group.locator('.variant[data-variant="pytorch"] pre.astro-code')).toContainText(
+    (await file.text()).split('\n')[0] ?? '',
+  );
+});

@@ -22,12 +22,11 @@ const MODULES = { keras: 'keras', tensorflow: 'tensorflow', pytorch: 'torch', ja
 /** The version of each framework the local Python can really import (an import error counts as missing). */
 function installedVersions(): Record<string, string> {
   const probe = `
-import importlib, importlib.metadata, json
+import importlib, json
 found = {}
 for name, module in ${JSON.stringify(Object.entries(MODULES))}:
     try:
-        importlib.import_module(module)
-        found[name] = importlib.metadata.version("torch" if module == "torch" else module)
+        found[name] = importlib.import_module(module).__version__
     except Exception:
         pass
 print(json.dumps(found))
