@@ -1,34 +1,136 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 
-test('the search page finds a lesson and keeps the query in the URL', async ({ page }) => {
-  await page.goto('search/');
-  await page.getByLabel('Search the site').fill('broadcasting');
-  await page.getByLabel('Search the site').press('Enter');
-  await expect(page).toHaveURL(/\?q=broadcasting$/);
-  await expect(page.getByRole('status')).toContainText(/\d+ results? for “broadcasting”/);
-  const results = page.locator('[data-search-results] li');
-  await expect(results.first().locator('mark').first()).toBeVisible();
-  await expect(results.locator('a').filter({ hasText: 'Tensors' }).first()).toBeVisible();
-  await page.reload();
-  await expect(page.getByLabel('Search the site')).toHaveValue('broadcasting');
-  await expect(results.first()).toBeVisible();
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function watchPagefind(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) requests.push(request.url());
+  });
+  return requests;
+}
+
+test('"/" opens the dialog, typing finds results, arrows reach the second, Enter opens it', async ({ page }) => {
+  const pagefind = watchPagefind(page);
+  await page.goto('learn/tensors/');
+  await page.waitForLoadState('networkidle');
+  expect(pagefind).toEqual([]);
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Quick search' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByRole('searchbox');
+  await expect(input).toBeFocused();
+  await input.pressSequentially('gradient');
+  await expect(dialog.getByRole('status')).toContainText(/^\d+ results? for “gradient”$/);
+  const links = dialog.locator('[data-search-results] > li.search-hit > a');
+  await expect(links.nth(1)).toBeVisible();
+  expect(pagefind.length).toBeGreaterThan(0);
+  await expect(dialog.locator('[data-search-results] mark').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  // Sub-results sit between top-level results, so the second link may be a section of the first page.
+  const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(target);
 });
 
-test('the index holds main content only, not the header or footer', async ({ page }) => {
-  await page.goto('search/?q=');
-  const footerOnly = 'Every framework fact links its source and the day it was checked';
-  const hits = await page.evaluate(async (query) => {
-    const bundle = document.querySelector<HTMLElement>('[data-search-results]')?.dataset['bundle'] ?? '';
-    const pagefind = (await import(/* @vite-ignore */ bundle)) as {
+test('Ctrl+K opens the dialog; Escape closes it and gives focus back', async ({ page }) => {
+  await page.goto('compare/');
+  const opener = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' });
+  await opener.focus();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Quick search' });
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  // Focus stays in the dialog while it is open.
+  for (let step = 0; step < 6; step++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the header link opens the dialog, and results show type, level and sub-results', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Quick search' });
+  await dialog.getByRole('searchbox').fill('backpropagation');
+  const first = dialog.locator('[data-search-results] > li').first();
+  await expect(first.locator('.search-hit__meta')).toHaveText(
+    /Lesson · (beginner|intermediate|advanced)|Glossary|Key difference|Code example|Framework|Comparison/,
+  );
+  await expect(dialog.locator('.search-hit__subs a').first()).toHaveAttribute('href', /#/);
+  const { violations } = await new AxeBuilder({ page }).include('dialog').withTags(AXE_TAGS).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('the search page keeps the query and filters in the URL; filters narrow and combine; reload restores', async ({
+  page,
+}) => {
+  await page.goto('search/');
+  const input = page.getByRole('searchbox', { name: 'Search the site' });
+  await input.fill('model');
+  await expect(page).toHaveURL(/\?q=model$/);
+  const status = page.locator('[data-search-page] [data-search-status]');
+  await expect(status).toContainText(/^\d+ results for “model”$/);
+  const total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  const pytorchCount = page.locator('[data-count-for="framework:PyTorch"]');
+  await expect(pytorchCount).toHaveText(/^\(\d+\)$/);
+
+  await page.getByRole('group', { name: 'Type' }).getByLabel('Lesson').check();
+  await expect(page).toHaveURL(/type=Lesson/);
+  await expect(status).not.toHaveText(new RegExp(`^${total} `));
+  const lessons = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  expect(lessons).toBeLessThan(total);
+  for (const meta of await page.locator('[data-search-results] > li > .search-hit__meta').all()) {
+    await expect(meta).toHaveText(/^Lesson/);
+  }
+  const expectedWithLevel = Number(
+    (await page.locator('[data-count-for="level:intermediate"]').textContent())?.match(/\d+/)?.[0],
+  );
+  await page.getByRole('group', { name: 'Level' }).getByLabel('intermediate').check();
+  await expect(status).toHaveText(new RegExp(`^${expectedWithLevel} results? `));
+
+  await page.reload();
+  await expect(input).toHaveValue('model');
+  await expect(page.getByRole('group', { name: 'Type' }).getByLabel('Lesson')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Level' }).getByLabel('intermediate')).toBeChecked();
+  await expect(status).toHaveText(new RegExp(`^${expectedWithLevel} results? `));
+  await page.goBack();
+  await expect(page.getByRole('group', { name: 'Level' }).getByLabel('intermediate')).not.toBeChecked();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('filtering by framework narrows the results to pages about it', async ({ page }) => {
+  await page.goto('search/?q=save');
+  const status = page.locator('[data-search-page] [data-search-status]');
+  await expect(status).toContainText(/results? for “save”/);
+  const before = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  await page.getByRole('group', { name: 'Framework' }).getByLabel('TensorFlow').check();
+  await expect(page).toHaveURL(/framework=TensorFlow/);
+  await expect(status).not.toHaveText(new RegExp(`^${before} `));
+  expect(Number((await status.textContent())?.match(/^\d+/)?.[0])).toBeLessThanOrEqual(before);
+});
+
+test('the index holds main content only, not the header, footer or tab labels', async ({ page }) => {
+  await page.goto('search/');
+  const hits = await page.evaluate(async () => {
+    const root = document.querySelector<HTMLElement>('[data-search-page]');
+    const pagefind = (await import(/* @vite-ignore */ root?.dataset['bundle'] ?? '')) as {
       search: (q: string) => Promise<{ results: unknown[] }>;
     };
+    const count = async (query: string) => (await pagefind.search(query)).results.length;
     return {
-      footer: (await pagefind.search(query)).results.length,
-      skip: (await pagefind.search('"Skip to content"')).results.length,
-      lesson: (await pagefind.search('tensor')).results.length,
+      footer: await count('"Every framework fact links its source and the day it was checked"'),
+      skip: await count('"Skip to content"'),
+      breadcrumb: await count('"Home › Learn"'),
+      lesson: await count('tensor'),
     };
-  }, `"${footerOnly}"`);
+  });
+  expect(hits).toEqual({ footer: 0, skip: 0, breadcrumb: 0, lesson: expect.any(Number) });
   expect(hits.lesson).toBeGreaterThan(0);
-  expect(hits.footer).toBe(0);
-  expect(hits.skip).toBe(0);
 });

@@ -8,13 +8,27 @@ import { close, createIndex } from 'pagefind';
  * is part of every build and never copied into `public/`. Only pages that mark their main content with
  * `data-pagefind-body` are indexed; headers, footers and navigation stay out of results.
  */
+/**
+ * What search leaves out besides `data-pagefind-ignore`: printed program output (numbers that match every
+ * query), quiz answers (they repeat the lesson) and source lists. Smaller pages also mean a smaller first
+ * search download.
+ */
+const EXCLUDED = [
+  '[data-pagefind-ignore]',
+  'pre[data-language="text"]',
+  '.example__output',
+  '.example-output',
+  '.quiz__reveal',
+  '.sources',
+];
+
 export function pagefind(): AstroIntegration {
   return {
     name: 'dlguide:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ excludeSelectors: ['[data-pagefind-ignore]'] });
+        const { index, errors } = await createIndex({ excludeSelectors: EXCLUDED });
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });

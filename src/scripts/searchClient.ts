@@ -1,0 +1,81 @@
+/**
+ * A thin, typed wrapper over Pagefind's browser API. The bundle (JS, WebAssembly, index chunks) is fetched
+ * on the first search only, so pages carry none of it until the reader searches.
+ */
+export interface SearchHit {
+  url: string;
+  title: string;
+  excerpt: string;
+  type: string | undefined;
+  level: string | undefined;
+  subResults: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchOutcome {
+  total: number;
+  hits: SearchHit[];
+  /** For each filter, the number of results each value would leave (Pagefind's own counts). */
+  filterCounts: Record<string, Record<string, number>>;
+}
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, string[]> },
+  ) => Promise<{
+    results: { data: () => Promise<PagefindData> }[];
+    filters: Record<string, Record<string, number>>;
+  } | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, from the site's own `/pagefind/` folder (base path included). */
+export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ bundleUrl) as Promise<Pagefind>).then(async (pagefind) => {
+    // The index is small: searching on the main thread saves loading a second copy of the engine as a worker.
+    await pagefind.options({ baseUrl, excerptLength: 24, noWorker: true });
+    return pagefind;
+  });
+  return loading;
+}
+
+/**
+ * Runs one search; `limit` results are loaded in full, the rest only counted. Returns nothing when
+ * `isCurrent` says a newer search has started, so stale results cost no downloads.
+ */
+export async function runSearch(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, string[]>,
+  limit: number,
+  isCurrent: () => boolean = () => true,
+): Promise<SearchOutcome | undefined> {
+  const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+  const found = await pagefind.search(query.trim() === '' ? null : query, { filters: active });
+  // A newer keystroke has already replaced this search: skip loading its results' text.
+  if (!isCurrent()) return undefined;
+  if (!found) return { total: 0, hits: [], filterCounts: {} };
+  const hits = await Promise.all(
+    found.results.slice(0, limit).map(async (result) => {
+      const data = await result.data();
+      return {
+        url: data.url,
+        title: data.meta['title'] ?? data.url,
+        excerpt: data.excerpt,
+        type: data.meta['type'],
+        level: data.meta['level'],
+        subResults: (data.sub_results ?? []).filter((sub) => sub.url !== data.url).slice(0, 3),
+      };
+    }),
+  );
+  return { total: found.results.length, hits, filterCounts: found.filters };
+}
