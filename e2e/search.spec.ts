@@ -78,7 +78,7 @@ test('the search page keeps the query and filters in the URL; filters narrow and
   await expect(status).toContainText(/^\d+ results for “model”$/);
   const total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
   const pytorchCount = page.locator('[data-count-for="framework:PyTorch"]');
-  await expect(pytorchCount).toHaveText(/^\(\d+\)$/);
+  await expect(pytorchCount).toHaveText(/^\([1-9]\d*\)$/);
 
   await page.getByRole('group', { name: 'Type' }).getByLabel('Lesson').check();
   await expect(page).toHaveURL(/type=Lesson/);
@@ -89,31 +89,43 @@ test('the search page keeps the query and filters in the URL; filters narrow and
     await expect(meta).toHaveText(/^Lesson/);
   }
   const expectedWithLevel = Number(
-    (await page.locator('[data-count-for="level:intermediate"]').textContent())?.match(/\d+/)?.[0],
+    (await page.locator('[data-count-for="level:beginner"]').textContent())?.match(/\d+/)?.[0],
   );
-  await page.getByRole('group', { name: 'Level' }).getByLabel('intermediate').check();
+  expect(expectedWithLevel).toBeGreaterThan(0);
+  await page.getByRole('group', { name: 'Level' }).getByLabel('beginner').check();
   await expect(status).toHaveText(new RegExp(`^${expectedWithLevel} results? `));
 
   await page.reload();
   await expect(input).toHaveValue('model');
   await expect(page.getByRole('group', { name: 'Type' }).getByLabel('Lesson')).toBeChecked();
-  await expect(page.getByRole('group', { name: 'Level' }).getByLabel('intermediate')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Level' }).getByLabel('beginner')).toBeChecked();
   await expect(status).toHaveText(new RegExp(`^${expectedWithLevel} results? `));
   await page.goBack();
-  await expect(page.getByRole('group', { name: 'Level' }).getByLabel('intermediate')).not.toBeChecked();
+  await expect(page.getByRole('group', { name: 'Level' }).getByLabel('beginner')).not.toBeChecked();
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(violations.map((violation) => violation.id)).toEqual([]);
 });
 
-test('filtering by framework narrows the results to pages about it', async ({ page }) => {
+test('filters combine, and each count says how many results choosing it leaves', async ({ page }) => {
   await page.goto('search/?q=save');
   const status = page.locator('[data-search-page] [data-search-status]');
   await expect(status).toContainText(/results? for “save”/);
-  const before = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  const countOf = async (filter: string) =>
+    Number((await page.locator(`[data-count-for="${filter}"]`).textContent())?.match(/\d+/)?.[0] ?? NaN);
+  const total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  const code = await countOf('type:Code example');
+  expect(code).toBeGreaterThan(0);
+  expect(code).toBeLessThan(total);
+  await page.getByRole('group', { name: 'Type' }).getByLabel('Code example').check();
+  await expect(status).toHaveText(new RegExp(`^${code} results? for “save”$`));
+  const tensorflow = await countOf('framework:TensorFlow');
+  expect(tensorflow).toBeGreaterThan(0);
   await page.getByRole('group', { name: 'Framework' }).getByLabel('TensorFlow').check();
   await expect(page).toHaveURL(/framework=TensorFlow/);
-  await expect(status).not.toHaveText(new RegExp(`^${before} `));
-  expect(Number((await status.textContent())?.match(/^\d+/)?.[0])).toBeLessThanOrEqual(before);
+  await expect(status).toHaveText(new RegExp(`^${tensorflow} results? for “save”$`));
+  for (const meta of await page.locator('[data-search-results] > li > .search-hit__meta').all()) {
+    await expect(meta).toHaveText(/^Code example/);
+  }
 });
 
 test('the index holds main content only, not the header, footer or tab labels', async ({ page }) => {
@@ -128,9 +140,10 @@ test('the index holds main content only, not the header, footer or tab labels', 
       footer: await count('"Every framework fact links its source and the day it was checked"'),
       skip: await count('"Skip to content"'),
       breadcrumb: await count('"Home › Learn"'),
+      notApplicable: await count('"No direct equivalent in"'),
       lesson: await count('tensor'),
     };
   });
-  expect(hits).toEqual({ footer: 0, skip: 0, breadcrumb: 0, lesson: expect.any(Number) });
+  expect(hits).toEqual({ footer: 0, skip: 0, breadcrumb: 0, notApplicable: 0, lesson: expect.any(Number) });
   expect(hits.lesson).toBeGreaterThan(0);
 });

@@ -27,6 +27,7 @@ interface PagefindData {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     query: string | null,
     options?: { filters?: Record<string, string[]> },
@@ -46,6 +47,18 @@ export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefi
     return pagefind;
   });
   return loading;
+}
+
+let filtersLoading: Promise<unknown> | undefined;
+
+/**
+ * Loads every filter's values. Pagefind reports per-value counts with a search only for filters it has
+ * loaded, so the search page calls this once before its first search; the dialog, which shows no counts,
+ * saves the download.
+ */
+export function loadFilters(pagefind: Pagefind): Promise<unknown> {
+  filtersLoading ??= pagefind.filters();
+  return filtersLoading;
 }
 
 /**

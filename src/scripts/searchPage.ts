@@ -4,7 +4,7 @@
  */
 import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '~/lib/searchQuery';
 import { arrowNavigation, renderResults } from '~/scripts/renderResults';
-import { loadPagefind, runSearch } from '~/scripts/searchClient';
+import { loadFilters, loadPagefind, runSearch } from '~/scripts/searchClient';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -45,13 +45,9 @@ if (root && form && input && list && status) {
       for (const count of root.querySelectorAll<HTMLElement>('[data-count-for]')) count.textContent = '';
       return;
     }
-    const outcome = await runSearch(
-      await loadPagefind(bundle, base),
-      query.q,
-      query.filters,
-      20,
-      () => ticket === latest,
-    );
+    const pagefind = await loadPagefind(bundle, base);
+    await loadFilters(pagefind);
+    const outcome = await runSearch(pagefind, query.q, query.filters, 20, () => ticket === latest);
     if (!outcome || ticket !== latest) return;
     renderResults(list, outcome.hits);
     const words = query.q.trim() === '' ? 'with these filters' : `for “${query.q}”`;
