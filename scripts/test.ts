@@ -64,6 +64,7 @@ const STEPS: Step[] = [
     report: `${reports}/examples.json`,
   },
   { name: 'build', command: [bin('astro'), 'build'] },
+  { name: 'html validity', command: [bin('html-validate'), 'dist/**/*.html'], needs: 'build' },
   {
     name: 'browser tests',
     command: [bin('playwright'), 'test', '--reporter=list,json'],
