@@ -65,6 +65,7 @@ const STEPS: Step[] = [
   },
   { name: 'build', command: [bin('astro'), 'build'] },
   { name: 'html validity', command: [bin('html-validate'), 'dist/**/*.html'], needs: 'build' },
+  { name: 'page budgets', command: [process.execPath, 'scripts/check-budgets.ts'], needs: 'build' },
   {
     name: 'browser tests',
     command: [bin('playwright'), 'test', '--reporter=list,json'],

@@ -1,0 +1,89 @@
+/**
+ * Page-weight budgets, checked against the production build in `dist/` (gzip sizes, per page): the HTML, the
+ * CSS it links or inlines, and the JavaScript it runs at load (module scripts with their static imports, and
+ * inline scripts; code loaded on demand, such as Pagefind, does not count). Fails naming the page and the
+ * figure, and prints the worst page for each figure.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The budgets from the design, in bytes after gzip. */
+const BUDGETS = { html: 25 * 1024, css: 12 * 1024, js: 10 * 1024, image: 100 * 1024 } as const;
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((file) => path.join(dist, file));
+
+/** Resolves an asset URL from a page to its file in dist (site-absolute URLs may carry the base path). */
+function assetFile(url: string, page: string): string | undefined {
+  const clean = url.split(/[?#]/)[0] ?? url;
+  const candidates = clean.startsWith('/')
+    ? [path.join(dist, clean), ...[1, 2, 3].map((depth) => path.join(dist, ...clean.split('/').slice(depth + 1)))]
+    : [path.join(path.dirname(page), clean)];
+  return candidates.find((candidate) => {
+    try {
+      return statSync(candidate).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A module script and every module it imports statically, each once. */
+function moduleGraph(entry: string, seen: Set<string>): void {
+  if (seen.has(entry)) return;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    const imported = path.join(path.dirname(entry), match[1] ?? '');
+    moduleGraph(imported, seen);
+  }
+}
+
+const problems: string[] = [];
+const worst = { html: ['', 0], css: ['', 0], js: ['', 0] } as Record<'html' | 'css' | 'js', [string, number]>;
+const pages = files.filter((file) => file.endsWith('.html'));
+for (const page of pages) {
+  const html = readFileSync(page, 'utf8');
+  const name = `/${path.relative(dist, page)}`;
+  const sizes = { html: gz(html), css: 0, js: 0 };
+  for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    const file = assetFile(match[1] ?? '', page);
+    if (file) sizes.css += gz(readFileSync(file));
+  }
+  for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) sizes.css += gz(match[1] ?? '');
+  const modules = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
+    const file = assetFile(match[1] ?? '', page);
+    if (file) moduleGraph(file, modules);
+  }
+  for (const module of modules) sizes.js += gz(readFileSync(module));
+  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+    sizes.js += gz(match[1] ?? '');
+  for (const figure of ['html', 'css', 'js'] as const) {
+    if (sizes[figure] > worst[figure][1]) worst[figure] = [name, sizes[figure]];
+    if (sizes[figure] > BUDGETS[figure]) {
+      problems.push(
+        `${name}: ${figure.toUpperCase()} ${(sizes[figure] / 1024).toFixed(1)} KB gzip > ${BUDGETS[figure] / 1024} KB`,
+      );
+    }
+  }
+}
+for (const image of files.filter((file) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(file))) {
+  const bytes = statSync(image).size;
+  if (bytes > BUDGETS.image)
+    problems.push(`/${path.relative(dist, image)}: image ${(bytes / 1024).toFixed(1)} KB > 100 KB`);
+}
+
+console.log(`Checked ${pages.length} pages. Worst (gzip):`);
+for (const figure of ['html', 'css', 'js'] as const) {
+  const [page, bytes] = worst[figure];
+  console.log(
+    `  ${figure.toUpperCase().padEnd(4)} ${(bytes / 1024).toFixed(1).padStart(5)} KB of ${BUDGETS[figure] / 1024} KB  ${page}`,
+  );
+}
+if (problems.length > 0) {
+  console.log(`\nOver budget:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
