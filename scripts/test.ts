@@ -13,6 +13,8 @@ interface Step {
   /** Where the step's JSON report lands, to count its tests. */
   report?: string;
   needs?: string;
+  /** Extra environment for this step. */
+  env?: Record<string, string>;
 }
 
 const reports = path.resolve('test-results/reports');
@@ -72,6 +74,19 @@ const STEPS: Step[] = [
     report: `${reports}/e2e.json`,
     needs: 'build',
   },
+  // The site must also work when served under a sub-path (project pages on a static host).
+  {
+    name: 'build under /guide/',
+    command: [bin('astro'), 'build'],
+    env: { BASE_PATH: '/guide/' },
+  },
+  {
+    name: 'browser under /guide/',
+    command: [bin('playwright'), 'test', 'site.spec', 'smoke', 'search', 'code', 'tabs', '--reporter=list,json'],
+    report: `${reports}/e2e-base.json`,
+    needs: 'build under /guide/',
+    env: { BASE_PATH: '/guide/' },
+  },
 ];
 
 interface Outcome {
@@ -109,8 +124,9 @@ for (const step of STEPS) {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
-      PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json`,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: step.report ?? `${reports}/e2e.json`,
       EXAMPLES_REPORT: `${reports}/examples.json`,
+      ...step.env,
     },
   });
   const outcome: Outcome = {
