@@ -34,6 +34,20 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   });
 
+  test('the comparison, a pair page, a framework profile and a code page are fully readable', async ({ page }) => {
+    await page.goto('compare/');
+    await expect(page.locator('table.comparison tbody tr').first()).toBeVisible();
+    expect(await page.locator('table.comparison tbody tr').count()).toBeGreaterThanOrEqual(13);
+    await page.goto('compare/keras-vs-pytorch/');
+    await expect(page.getByRole('heading', { name: 'Where they really differ' })).toBeVisible();
+    await page.goto('frameworks/pytorch/');
+    await expect(page.locator('.facts__row').first()).toBeVisible();
+    await page.goto('code/train-model/');
+    for (const framework of ['keras', 'tensorflow', 'pytorch']) {
+      await expect(page.locator(`.variant[data-variant="${framework}"] pre.astro-code`)).toBeVisible();
+    }
+  });
+
   test('every code variant shows under its framework label, with no tabs', async ({ page }) => {
     await page.goto('learn/tensors/');
     await expect(page.getByRole('tablist')).toHaveCount(0);
