@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { recordRootAtFirstBody } from './support/firstPaint';
 
 const FIRST = 'learn/tensors/';
 const SECOND = 'learn/neurons-and-layers/';
@@ -33,19 +34,9 @@ test('choosing a framework switches every group and is remembered across pages a
 });
 
 test('the remembered framework applies before the first paint (no layout shift)', async ({ page }) => {
-  await page.addInitScript(() => {
-    localStorage.setItem('dlc:framework', 'tensorflow');
-    new MutationObserver((_, observer) => {
-      if (!document.body) return;
-      (window as unknown as { frameworkAtBody: string | undefined }).frameworkAtBody =
-        document.documentElement.dataset['framework'];
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const rootAtBody = await recordRootAtFirstBody(page, { 'dlc:framework': 'tensorflow' });
   await page.goto(FIRST);
-  expect(
-    await page.evaluate(() => (window as unknown as { frameworkAtBody: string | undefined }).frameworkAtBody),
-  ).toBe('tensorflow');
+  expect((await rootAtBody())['framework']).toBe('tensorflow');
   expect(await visibleFrameworks(page)).toEqual(['tensorflow']);
   const shift = await page.evaluate(
     () =>

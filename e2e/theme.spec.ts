@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { recordRootAtFirstBody } from './support/firstPaint';
 
 const LESSON = 'learn/tensors/';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -32,20 +33,9 @@ test('the toggle switches the theme and the choice is remembered on the next pag
 
 test('a saved theme applies before the first paint (no flash)', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.addInitScript(() => {
-    localStorage.setItem('dlc:theme', 'dark');
-    // Record the theme the moment the body starts, before any later script could fix it up.
-    new MutationObserver((_, observer) => {
-      if (!document.body) return;
-      (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
-        document.documentElement.dataset['theme'];
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const rootAtBody = await recordRootAtFirstBody(page, { 'dlc:theme': 'dark' });
   await page.goto(LESSON);
-  expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe(
-    'dark',
-  );
+  expect((await rootAtBody())['theme']).toBe('dark');
   expect(await background(page)).toBe(DARK_BG);
 });
 
