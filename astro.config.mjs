@@ -3,10 +3,35 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { CODE_THEMES } from './src/lib/codeThemes.ts';
+import { CODE_COLOUR_CSS, CODE_THEMES, CODE_TRANSFORMERS } from './src/lib/codeThemes.ts';
+import { frameworkTabCss } from './src/lib/frameworkTabCss.ts';
+import { FRAMEWORKS } from './src/lib/taxonomy.ts';
 
 /** Where the site is published; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://dl-frameworks-guide.example.org';
+/**
+ * Stylesheets generated from the site's data, served as virtual modules and bundled like any other CSS (so the
+ * policy needs no inline style): code colours from the code themes, tab visibility from the framework list.
+ */
+function generatedStylesheets() {
+  /** @type {Record<string, string>} */
+  const sheets = {
+    'virtual:code-colours.css': CODE_COLOUR_CSS,
+    'virtual:framework-tabs.css': frameworkTabCss(FRAMEWORKS),
+  };
+  return {
+    name: 'dlc:generated-stylesheets',
+    /** @param {string} source */
+    resolveId(source) {
+      return source in sheets ? `\0${source}` : undefined;
+    },
+    /** @param {string} module */
+    load(module) {
+      return module.startsWith('\0') ? sheets[module.slice(1)] : undefined;
+    },
+  };
+}
+
 /** The sub-path the site is served under (e.g. `/guide/` on a project page); `/` by default. */
 const base = process.env.BASE_PATH ?? '/';
 
@@ -26,14 +51,18 @@ export default defineConfig({
       ],
       // Pagefind's search engine is WebAssembly; nothing else needs eval of any kind.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // Shiki colours code with style attributes, which hashes cannot cover.
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+      // Code colours are classes (src/lib/codeClasses.ts), so no style attribute needs 'unsafe-inline'.
+      styleDirective: { resources: ["'self'"] },
     },
   },
-  build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }), pagefind()],
+  // Every stylesheet is a file: the policy allows styles from the site itself, not inline ones.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
   vite: {
+    plugins: [generatedStylesheets()],
     build: {
+      // One stylesheet for the whole site: a reader downloads it once and every later page is styled from cache.
+      cssCodeSplit: false,
       rolldownOptions: {
         // Astro's MDX output carries a module-level directive that the bundler warns about once per file;
         // the warning is harmless and would bury real ones as the content grows.
@@ -48,6 +77,7 @@ export default defineConfig({
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: false,
+      transformers: CODE_TRANSFORMERS,
     },
   },
 });

@@ -25,6 +25,25 @@ test('every page sends a strict policy: self only, no inline or eval for scripts
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(scriptSrc).not.toMatch(/'unsafe-eval'/);
   expect(scriptSrc).toMatch(/'sha256-/);
+  // Code colours are classes, so styles need no 'unsafe-inline' either: only the site's files and hashed <style>s.
+  const styleSrc = policy.split(';').find((part) => part.trim().startsWith('style-src')) ?? '';
+  expect(styleSrc).toContain("'self'");
+  expect(styleSrc).not.toContain("'unsafe-inline'");
+});
+
+test('highlighted code is coloured by classes: no style attribute on any code, and the colours still apply', async ({
+  page,
+}) => {
+  await page.goto('learn/tensors/');
+  const code = page.locator('pre.astro-code').first();
+  await expect(code).toBeVisible();
+  expect(await page.locator('[style]').count()).toBe(0);
+  const keyword = code.locator('span[class*="shl-cf222e"]').first();
+  // GitHub light's keyword red, then GitHub dark's once the reader switches theme.
+  await expect(keyword).toHaveCSS('color', 'rgb(207, 34, 46)');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(keyword).toHaveCSS('color', 'rgb(255, 123, 114)');
+  await expect(code).toHaveCSS('background-color', 'rgb(13, 17, 23)');
 });
 
 test('no policy violation while reading, switching tabs and theme, answering, marking complete and searching', async ({
@@ -63,4 +82,16 @@ test('an injected inline script is blocked and reported (the check can fail)', a
   });
   await expect.poll(() => violations(page)).not.toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+});
+
+test('an injected style attribute in markup is blocked and reported (the check can fail)', async ({ page }) => {
+  await page.goto('learn/tensors/');
+  const outline = await page.evaluate(() => {
+    const holder = document.createElement('div');
+    holder.innerHTML = '<p id="injected-style" style="outline: 7px solid red">styled</p>';
+    document.body.append(holder);
+    return getComputedStyle(document.getElementById('injected-style') as HTMLElement).outlineWidth;
+  });
+  await expect.poll(() => violations(page)).not.toEqual([]);
+  expect(outline).not.toBe('7px');
 });

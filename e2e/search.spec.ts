@@ -147,3 +147,27 @@ test('the index holds main content only, not the header, footer or tab labels', 
   expect(hits).toEqual({ footer: 0, skip: 0, breadcrumb: 0, notApplicable: 0, lesson: expect.any(Number) });
   expect(hits.lesson).toBeGreaterThan(0);
 });
+
+test('markup in the URL query or in saved progress is shown as text, never run or parsed as HTML', async ({ page }) => {
+  const payload = '<img src=x onerror="window.pwned=1"><b>tensor</b>';
+  await page.addInitScript((html) => {
+    try {
+      localStorage.setItem(
+        'dlc:progress',
+        JSON.stringify({ version: 1, completed: { [html]: '2026-01-01T00:00:00.000Z' } }),
+      );
+    } catch {
+      // storage may be blocked; the query half of the test still runs
+    }
+  }, payload);
+  await page.goto(`search/?q=${encodeURIComponent(payload)}&type=${encodeURIComponent('<i>x</i>')}`);
+  const input = page.getByRole('searchbox', { name: 'Search the site' });
+  await expect(input).toHaveValue(payload);
+  await expect(page.locator('[data-search-page] [data-search-status]')).toContainText(payload);
+  await page.goto('learn/');
+  expect(await page.locator('main img[src="x"], main b, main i').count()).toBe(0);
+  await page.goto(`search/?q=${encodeURIComponent(payload)}`);
+  await expect(page.locator('[data-search-page] [data-search-status]')).toContainText('results for');
+  expect(await page.locator('main img[src="x"], [data-search-page] b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});

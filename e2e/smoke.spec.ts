@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './support/sitemap';
 
@@ -13,9 +15,16 @@ test('every page in the sitemap answers 200 with a title and a main landmark', a
   }
 });
 
-test('the sitemap leaves out the 404 and search pages', async ({ request, baseURL }) => {
+test('the sitemap lists every built page but the 404, and nothing else', async ({ request, baseURL }) => {
   const pages = await sitemapPaths(request, baseURL ?? '');
-  expect(pages.some((path) => /\/(404|search)\/?$/.test(path))).toBe(false);
+  const base = new URL(baseURL ?? '').pathname;
+  const built = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `${base}${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`);
+  expect(built.length).toBeGreaterThanOrEqual(40);
+  expect([...pages].sort()).toEqual([...built].sort());
+  expect(pages.some((page) => /\/404\/?$/.test(page))).toBe(false);
+  expect(pages).toContain(`${base}search/`);
   for (const section of ['learn/', 'frameworks/', 'differences/', 'compare/', 'code/', 'glossary/']) {
     expect(
       pages.some((path) => path.endsWith(`/${section}`)),

@@ -70,7 +70,7 @@ test('blocked storage does not break the page or the toggle', async ({ page }) =
 test('code is highlighted at build time in both themes', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(LESSON);
-  const token = page.locator('pre.astro-code span[style*="--shiki-dark"]').first();
+  const token = page.locator('pre.astro-code span[class*="shd-"]').first();
   const colour = () => token.evaluate((element) => getComputedStyle(element).color);
   const light = await colour();
   await page.getByRole('button', { name: 'Dark theme' }).click();

@@ -1,5 +1,15 @@
+import githubDark from '@shikijs/themes/github-dark-default';
+import githubLight from '@shikijs/themes/github-light-default';
+import { codeColourCss, styleToClassTransformer } from './codeClasses.ts';
+
 /**
  * The Shiki themes for code, one per colour scheme. Both keep every token at WCAG AA contrast on their own
  * background; the page shows the one that matches the reader's theme.
  */
-export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+export const CODE_THEMES = { light: githubLight, dark: githubDark } as const;
+
+/** Transformers every highlighted block goes through: colours become classes, not style attributes. */
+export const CODE_TRANSFORMERS = [styleToClassTransformer(githubLight, githubDark)];
+
+/** The rules behind those classes; bundled into the site's stylesheet as `virtual:code-colours.css`. */
+export const CODE_COLOUR_CSS = codeColourCss(githubLight, githubDark);

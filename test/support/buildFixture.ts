@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { ASTRO_BIN, PROJECT_ROOT, copyProject } from '../../scripts/support/projectCopy.ts';
 
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-const fixtureContent = path.join(projectRoot, 'test/fixtures/content');
+const fixtureContent = path.join(PROJECT_ROOT, 'test/fixtures/content');
 
 export interface FixtureBuild {
   /** Exit code of `astro build`. */
@@ -31,20 +31,10 @@ export function editFile(root: string, file: string, edit: (text: string) => str
  */
 export async function buildFixture(mutate: (root: string) => void = () => {}): Promise<FixtureBuild> {
   const root = mkdtempSync(path.join(tmpdir(), 'dlguide-fixture-'));
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) {
-    cpSync(path.join(projectRoot, item), path.join(root, item), { recursive: true });
-  }
-  cpSync(fixtureContent, path.join(root, 'content'), { recursive: true });
-  // Link each package rather than the whole folder, so every build keeps its own Vite and Astro caches.
-  mkdirSync(path.join(root, 'node_modules'));
-  for (const name of readdirSync(path.join(projectRoot, 'node_modules'))) {
-    if (name.startsWith('.')) continue;
-    symlinkSync(path.join(projectRoot, 'node_modules', name), path.join(root, 'node_modules', name), 'dir');
-  }
+  copyProject(root, fixtureContent);
   mutate(root);
-  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
       cwd: root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
