@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './e2e/support/findChromium';
 
-const PORT = 4399;
+/** Port and build folder of the preview server; override to run two suites side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4399);
+const dist = process.env['E2E_DIST'];
 const base = process.env['BASE_PATH'] ?? '/';
 
 export default defineConfig({
@@ -27,7 +29,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the production build; `npm test` builds it first.
-    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}${dist ? ` --outDir "${dist}"` : ''}`,
     url: `http://127.0.0.1:${PORT}${base}`,
     reuseExistingServer: false,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
