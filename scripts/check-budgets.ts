@@ -9,7 +9,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The budgets from the design, in bytes after gzip. */
-const BUDGETS = { html: 25 * 1024, css: 12 * 1024, js: 10 * 1024, image: 100 * 1024 } as const;
+const BUDGETS = { html: 25 * 1024, css: 12 * 1024, js: 10 * 1024, image: 100 * 1024, explorer: 15 * 1024 } as const;
+
+/**
+ * An interactive explorer's script (a component named `…Explorer.astro`) loads only on the pages that embed it and
+ * has its own budget: what it adds to the page, its own modules and any it shares with no other script of the page,
+ * counts against `explorer`, not against the page's `js`.
+ */
+const EXPLORER_SCRIPT = /Explorer\.astro_astro_type_script_/;
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -43,6 +50,7 @@ function moduleGraph(entry: string, seen: Set<string>): void {
 
 const problems: string[] = [];
 const worst = { html: ['', 0], css: ['', 0], js: ['', 0] } as Record<'html' | 'css' | 'js', [string, number]>;
+let worstExplorer: [string, number] = ['none', 0];
 const pages = files.filter((file) => file.endsWith('.html'));
 for (const page of pages) {
   const html = readFileSync(page, 'utf8');
@@ -54,11 +62,26 @@ for (const page of pages) {
   }
   for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) sizes.css += gz(match[1] ?? '');
   const modules = new Set<string>();
+  const explorers: string[] = [];
   for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
     const file = assetFile(match[1] ?? '', page);
-    if (file) moduleGraph(file, modules);
+    if (file && EXPLORER_SCRIPT.test(path.basename(file))) explorers.push(file);
+    else if (file) moduleGraph(file, modules);
   }
   for (const module of modules) sizes.js += gz(readFileSync(module));
+  for (const explorer of explorers) {
+    const own = new Set<string>();
+    moduleGraph(explorer, own);
+    const bytes = [...own]
+      .filter((module) => !modules.has(module))
+      .reduce((sum, module) => sum + gz(readFileSync(module)), 0);
+    if (bytes > worstExplorer[1]) worstExplorer = [`${name} (${path.basename(explorer)})`, bytes];
+    if (bytes > BUDGETS.explorer) {
+      problems.push(
+        `${name}: explorer ${path.basename(explorer)} ${(bytes / 1024).toFixed(1)} KB gzip > ${BUDGETS.explorer / 1024} KB`,
+      );
+    }
+  }
   for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
     sizes.js += gz(match[1] ?? '');
   for (const figure of ['html', 'css', 'js'] as const) {
@@ -83,6 +106,9 @@ for (const figure of ['html', 'css', 'js'] as const) {
     `  ${figure.toUpperCase().padEnd(4)} ${(bytes / 1024).toFixed(1).padStart(5)} KB of ${BUDGETS[figure] / 1024} KB  ${page}`,
   );
 }
+console.log(
+  `  Explorer ${(worstExplorer[1] / 1024).toFixed(1).padStart(5)} KB of ${BUDGETS.explorer / 1024} KB  ${worstExplorer[0]}`,
+);
 if (problems.length > 0) {
   console.log(`\nOver budget:\n  ${problems.join('\n  ')}`);
   process.exit(1);

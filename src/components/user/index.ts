@@ -1,8 +1,9 @@
 /**
  * Components that content authors use in MDX:
- * `import { Aside, Example, Figure, FrameworkCode, Myth, Term, Variant } from '~/components/user';`
+ * `import { Aside, BackpropExplorer, Example, Figure, FrameworkCode, Myth, Term, Variant } from '~/components/user';`
  */
 export { default as Aside } from './Aside.astro';
+export { default as BackpropExplorer } from './BackpropExplorer.astro';
 export { default as Example } from './Example.astro';
 export { default as Figure } from './Figure.astro';
 export { default as FrameworkCode } from './FrameworkCode.astro';

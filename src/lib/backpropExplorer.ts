@@ -1,0 +1,136 @@
+import { toGraphData, type GraphData } from './autodiff';
+import { planSteps, type Step } from './backpropSteps';
+import { buildGraph, parseExpression, variablesOf, type Environment, type Expression } from './expression';
+import { reservedName } from './expressionToPython';
+
+/**
+ * The backprop explorer's model, without the page: a formula and its variables' values become a graph, a plan of
+ * forward and backward steps, and — for the variables that are parameters — gradient-descent updates.
+ */
+
+/** A ready-made formula to explore. */
+export interface Preset {
+  id: string;
+  /** Shown in the preset chooser. */
+  name: string;
+  formula: string;
+  values: Environment;
+  /** What the output is called: "loss" when the formula is one. */
+  output: string;
+  /** One or two sentences on what to watch for. */
+  hint: string;
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'neuron',
+    name: 'One neuron and its loss',
+    formula: '(sigmoid(w*x + b) - y)^2',
+    values: { w: 0.8, x: 1.5, b: -0.5, y: 1 },
+    output: 'loss',
+    hint: 'A single neuron predicts sigmoid(w·x + b) for the input x; the loss is its squared distance from the target y. Gradient descent nudges w and b to shrink it.',
+  },
+  {
+    id: 'product',
+    name: 'A sum, then a product',
+    formula: '(a + b) * c',
+    values: { a: 2, b: -1, c: 3 },
+    output: 'f',
+    hint: 'An addition passes its gradient on unchanged to both inputs; a multiplication sends each input the other input’s value times the gradient.',
+  },
+  {
+    id: 'reuse',
+    name: 'A variable used twice',
+    formula: 'x*x + 3*x',
+    values: { x: 2 },
+    output: 'f',
+    hint: 'x feeds two operations, so its gradient is the sum of what flows back along both paths: 2x + 3.',
+  },
+  {
+    id: 'network',
+    name: 'A 2-2-1 network',
+    formula: '(sigmoid(w5*tanh(w1*x1 + w2*x2 + b1) + w6*tanh(w3*x1 + w4*x2 + b2) + b3) - y)^2',
+    values: {
+      w1: 0.5,
+      w2: -0.4,
+      w3: 0.3,
+      w4: 0.8,
+      w5: -0.6,
+      w6: 0.7,
+      b1: 0.1,
+      b2: -0.1,
+      b3: 0.05,
+      x1: 1,
+      x2: 0.5,
+      y: 1,
+    },
+    output: 'loss',
+    hint: 'Two inputs, two tanh neurons, one sigmoid output and a squared-error loss: the same chain rule, just more nodes. Each weight’s gradient passes through the neuron it feeds.',
+  },
+];
+
+/** Parameters are what training changes: variables whose names start with w or b. The others are data. */
+export function isParameter(name: string): boolean {
+  return /^[wb]/.test(name);
+}
+
+/** A formula ready to step through, or the reason it cannot be. */
+export type Exploration =
+  | {
+      ok: true;
+      expression: Expression;
+      /** The variables in order of first use. */
+      variables: string[];
+      parameters: string[];
+      output: string;
+      graph: GraphData;
+      steps: Step[];
+      /** The output's value. */
+      value: number;
+      /** d output / d variable, by name. */
+      gradients: Readonly<Record<string, number>>;
+    }
+  | { ok: false; message: string; position?: number };
+
+/** Parses `formula`, records its graph with `values` and plans every step. Never throws. */
+export function explore(formula: string, values: Environment, output = 'f'): Exploration {
+  const parsed = parseExpression(formula);
+  if (!parsed.ok) return { ok: false, message: parsed.error.message, position: parsed.error.position };
+  const variables = variablesOf(parsed.expression);
+  if (variables.length === 0) return { ok: false, message: 'Use at least one variable, such as x or w.' };
+  const reserved = reservedName(variables);
+  if (reserved !== undefined) {
+    return { ok: false, message: `“${reserved}” is a name the Python code needs for itself: choose another.` };
+  }
+  const missing = variables.find((name) => !Number.isFinite(values[name]));
+  if (missing !== undefined) return { ok: false, message: `Give ${missing} a number.` };
+  const name = variables.includes(output) ? 'out' : output;
+  const built = buildGraph(parsed.expression, values, name);
+  const steps = planSteps(built.output);
+  return {
+    ok: true,
+    expression: parsed.expression,
+    variables,
+    parameters: variables.filter(isParameter),
+    output: built.output.label ?? name,
+    graph: toGraphData(built.output),
+    steps,
+    value: built.output.value,
+    gradients: Object.fromEntries([...built.variables].map(([variable, node]) => [variable, node.grad])),
+  };
+}
+
+/**
+ * One gradient-descent step: each parameter moves against its gradient, `value − rate × gradient`; data stays.
+ * Returns the new values (the argument is not changed).
+ */
+export function descend(
+  values: Environment,
+  gradients: Readonly<Record<string, number>>,
+  parameters: readonly string[],
+  rate: number,
+): Record<string, number> {
+  const next: Record<string, number> = { ...values };
+  for (const name of parameters) next[name] = (values[name] ?? 0) - rate * (gradients[name] ?? 0);
+  return next;
+}

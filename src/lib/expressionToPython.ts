@@ -1,0 +1,142 @@
+import type { FunctionName } from './autodiff';
+import type { BinaryOperator, Environment, Expression } from './expression';
+import type { Framework } from './taxonomy';
+
+/**
+ * The explorer's formula as a Python program that computes the same gradients with a real framework: PyTorch's
+ * autograd (`backward()`), TensorFlow's `tf.GradientTape`, and Keras 3 ops under a `GradientTape` — Keras has no
+ * backend-neutral gradient call, so its program picks the TensorFlow backend. Each program prints the output and
+ * one line per variable, `d<output>/d<name> = <value>`, so a test can compare them with the engine.
+ */
+
+/** How each framework spells the formula's functions and holds a variable. */
+const SPELLING: Record<Framework, { functions: Record<FunctionName, string>; variable: (value: string) => string }> = {
+  pytorch: {
+    functions: { exp: 'torch.exp', log: 'torch.log', tanh: 'torch.tanh', relu: 'torch.relu', sigmoid: 'torch.sigmoid' },
+    variable: (value) => `torch.tensor(${value}, requires_grad=True)`,
+  },
+  tensorflow: {
+    functions: { exp: 'tf.exp', log: 'tf.math.log', tanh: 'tf.tanh', relu: 'tf.nn.relu', sigmoid: 'tf.sigmoid' },
+    variable: (value) => `tf.Variable(${value})`,
+  },
+  keras: {
+    functions: { exp: 'ops.exp', log: 'ops.log', tanh: 'ops.tanh', relu: 'ops.relu', sigmoid: 'ops.sigmoid' },
+    variable: (value) => `keras.Variable(${value})`,
+  },
+};
+
+/** Binding strength of each operator, and Python's spelling of it. */
+const OPERATORS: Record<BinaryOperator, { python: string; precedence: number }> = {
+  '+': { python: '+', precedence: 1 },
+  '-': { python: '-', precedence: 1 },
+  '*': { python: '*', precedence: 2 },
+  '/': { python: '/', precedence: 2 },
+  '^': { python: '**', precedence: 4 },
+};
+const UNARY = 3;
+const ATOM = 5;
+
+/** A Python float literal: always with a decimal point, so every tensor is floating point. */
+export function pythonFloat(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`${value} has no Python float literal`);
+  const text = String(value);
+  return /[.e]/.test(text) ? text : `${text}.0`;
+}
+
+function pythonNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : pythonFloat(value);
+}
+
+/** The formula in Python syntax with one framework's functions, with only the parentheses Python needs. */
+export function toPython(expression: Expression, framework: Framework): string {
+  const write = (node: Expression): { text: string; precedence: number } => {
+    switch (node.kind) {
+      case 'number':
+        return { text: pythonNumber(node.value), precedence: node.value < 0 ? UNARY : ATOM };
+      case 'variable':
+        return { text: node.name, precedence: ATOM };
+      case 'call':
+        return { text: `${SPELLING[framework].functions[node.name]}(${write(node.argument).text})`, precedence: ATOM };
+      case 'negate': {
+        const operand = write(node.operand);
+        return { text: `-${operand.precedence < UNARY ? `(${operand.text})` : operand.text}`, precedence: UNARY };
+      }
+      case 'binary': {
+        const { python, precedence } = OPERATORS[node.operator];
+        const left = write(node.left);
+        const right = write(node.right);
+        // `**` groups to the right and binds tighter than a unary minus on its left: (-x) ** 2.
+        const power = node.operator === '^';
+        const leftNeeds = power ? left.precedence <= precedence : left.precedence < precedence;
+        const rightNeeds = power ? right.precedence < UNARY : right.precedence <= precedence;
+        const wrap = (side: { text: string }, needs: boolean) => (needs ? `(${side.text})` : side.text);
+        return { text: `${wrap(left, leftNeeds)} ${python} ${wrap(right, rightNeeds)}`, precedence };
+      }
+    }
+  };
+  return write(expression).text;
+}
+
+/** A complete program: variables with the explorer's values, the formula, its gradients, and the printout. */
+export function gradientProgram(
+  expression: Expression,
+  env: Environment,
+  variables: readonly string[],
+  framework: Framework,
+  output = 'f',
+): string {
+  const spelling = SPELLING[framework];
+  const declare = variables.map((name) => `${name} = ${spelling.variable(pythonFloat(env[name] ?? 0))}`);
+  const formula = toPython(expression, framework);
+  const report = [
+    `print("${output} =", float(${output}))`,
+    ...variables.map((name, index) =>
+      framework === 'pytorch'
+        ? `print("d${output}/d${name} =", ${name}.grad.item())`
+        : `print("d${output}/d${name} =", float(grads[${index}]))`,
+    ),
+  ];
+  const list = `[${variables.join(', ')}]`;
+  if (framework === 'pytorch') {
+    return ['import torch', '', ...declare, '', `${output} = ${formula}`, `${output}.backward()`, '', ...report].join(
+      '\n',
+    );
+  }
+  const tape = [
+    'with tf.GradientTape() as tape:',
+    `    ${output} = ${formula}`,
+    `grads = tape.gradient(${output}, ${list})`,
+  ];
+  if (framework === 'tensorflow')
+    return ['import tensorflow as tf', '', ...declare, '', ...tape, '', ...report].join('\n');
+  return [
+    'import os',
+    '',
+    "# Keras 3 has no backend-neutral gradient call: the tape below is TensorFlow's.",
+    'os.environ["KERAS_BACKEND"] = "tensorflow"',
+    '',
+    'import keras',
+    'import tensorflow as tf',
+    'from keras import ops',
+    '',
+    ...declare,
+    '',
+    ...tape,
+    '',
+    ...report,
+  ].join('\n');
+}
+
+/** Names the programs use themselves, and Python's keywords: a variable may not take one. */
+const RESERVED = new Set(
+  (
+    'torch tf keras ops os grads tape print float ' +
+    'False None True and as assert async await break class continue def del elif else except finally for from ' +
+    'global if import in is lambda nonlocal not or pass raise return try while with yield'
+  ).split(' '),
+);
+
+/** The first variable name the programs cannot use, if any. */
+export function reservedName(variables: readonly string[]): string | undefined {
+  return variables.find((name) => RESERVED.has(name));
+}

@@ -1,0 +1,277 @@
+/**
+ * The backprop explorer on the page: reads the formula and values, steps through the plan from
+ * `~/lib/backpropExplorer`, and draws each state three ways — the SVG graph, the table and a one-sentence
+ * narration in a live region. Everything is built with DOM calls and textContent; nothing typed is parsed as HTML.
+ */
+import { PRESETS, descend, explore, type Exploration } from '~/lib/backpropExplorer';
+import { formatNumber, stateAt } from '~/lib/backpropSteps';
+import { parseExpression, variablesOf } from '~/lib/expression';
+import { gradientProgram } from '~/lib/expressionToPython';
+import { layoutGraph } from '~/lib/graphLayout';
+import { drawGraph, nodeTitle } from '~/lib/graphPicture';
+import { FRAMEWORKS } from '~/lib/taxonomy';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+function cell(tag: 'th' | 'td', text: string): HTMLTableCellElement {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  if (tag === 'th') element.scope = 'row';
+  return element;
+}
+
+function setUp(root: HTMLElement): void {
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+  const presetSelect = $<HTMLSelectElement>('[data-bpx-preset]');
+  const formulaInput = $<HTMLInputElement>('[data-bpx-formula]');
+  const error = $<HTMLElement>('[data-bpx-error]');
+  const hint = $<HTMLElement>('[data-bpx-hint]');
+  const valuesBox = $<HTMLElement>('[data-bpx-values]');
+  const position = $<HTMLElement>('[data-bpx-position]');
+  const narration = $<HTMLElement>('[data-bpx-narration]');
+  const picture = $<SVGSVGElement>('[data-bpx-svg]');
+  const table = $<HTMLElement>('[data-bpx-table]');
+  const rateInput = $<HTMLInputElement>('[data-bpx-rate]');
+  const losses = $<HTMLElement>('[data-bpx-losses]');
+  if (!presetSelect || !formulaInput || !error || !hint || !valuesBox || !position || !narration || !picture) return;
+  if (!table || !rateInput || !losses) return;
+
+  let output = PRESETS[0]?.output ?? 'f';
+  let values: Record<string, number> = {};
+  let current: Exploration = { ok: false, message: '' };
+  /** Index of the latest step shown; −1 is before the first. */
+  let index = -1;
+  let history: number[] = [];
+
+  const draw = (announce: boolean) => {
+    if (!current.ok) return;
+    const { steps, graph } = current;
+    const state = stateAt(steps, index);
+    const step = index >= 0 ? steps[index] : undefined;
+    const forwardCount = steps.filter((candidate) => candidate.phase === 'forward').length;
+    position.textContent =
+      index < 0
+        ? `Step 0 of ${steps.length}: nothing computed yet.`
+        : `Step ${index + 1} of ${steps.length}: ${index < forwardCount ? 'forward pass' : 'backward pass'}.`;
+    const text =
+      step === undefined
+        ? 'Press “Next step” to compute the first value, or jump with “Whole forward pass”.'
+        : `${step.phase === 'forward' ? 'Forward' : 'Backward'}: ${step.narration}`;
+    // The live region speaks only when the reader acted, not when the page loads.
+    if (announce || narration.textContent !== '') narration.textContent = text;
+
+    const drawn = drawGraph(graph, layoutGraph(graph), {
+      values: state.values,
+      grads: state.grads,
+      current: step && { nodeId: step.nodeId, phase: step.phase },
+    });
+    picture.setAttribute('viewBox', `0 0 ${drawn.width} ${drawn.height}`);
+    picture.setAttribute('width', String(drawn.width));
+    picture.setAttribute('height', String(drawn.height));
+    picture.replaceChildren(
+      ...drawn.edges.map((edge) => {
+        const group = svg('g', { class: `bpx__edge${edge.current ? ' is-current' : ''}` });
+        group.append(
+          svg('path', { d: edge.path }),
+          svg('text', { x: edge.labelX, y: edge.labelY, 'text-anchor': 'middle' }, edge.label),
+        );
+        return group;
+      }),
+      ...drawn.nodes.map((node) => {
+        const group = svg('g', { class: `bpx__node${node.current ? ' is-current' : ''}`, 'data-node': node.id });
+        const middle = node.x + node.width / 2;
+        group.append(
+          svg('rect', { x: node.x, y: node.y, width: node.width, height: node.height, rx: 6 }),
+          svg('text', { x: middle, y: node.y + 15, 'text-anchor': 'middle', class: 'bpx__title' }, node.title),
+          svg('text', { x: middle, y: node.y + 28, 'text-anchor': 'middle' }, node.value),
+          svg('text', { x: middle, y: node.y + 40, 'text-anchor': 'middle', class: 'bpx__grad' }, node.grad),
+        );
+        return group;
+      }),
+    );
+
+    table.replaceChildren(
+      ...graph.nodes.map((node) => {
+        const row = document.createElement('tr');
+        row.dataset['node'] = String(node.id);
+        if (step?.nodeId === node.id) row.setAttribute('aria-current', 'step');
+        const value = state.values.get(node.id);
+        const grad = state.grads.get(node.id);
+        row.append(
+          cell('th', node.label ?? nodeTitle(node)),
+          cell('td', value === undefined ? '—' : formatNumber(value)),
+          cell('td', grad === undefined ? '—' : formatNumber(grad)),
+        );
+        return row;
+      }),
+    );
+  };
+
+  const showLosses = () => {
+    if (!current.ok || current.parameters.length === 0) {
+      losses.textContent = 'Gradient descent needs a parameter: a variable whose name starts with w or b.';
+      return;
+    }
+    const shown = history.slice(-8).map(formatNumber);
+    losses.textContent =
+      history.length <= 1
+        ? `${output} = ${shown[0] ?? ''}. Take a step to see it change.`
+        : `${output} over the last ${shown.length} steps: ${shown.join(' → ')}`;
+  };
+
+  const updateCode = () => {
+    if (!current.ok) return;
+    for (const framework of FRAMEWORKS) {
+      const code = root.querySelector(`[data-bpx-code="${framework}"]`);
+      if (code)
+        code.textContent = gradientProgram(current.expression, values, current.variables, framework, current.output);
+    }
+  };
+
+  /** Rebuilds from the formula and values; keeps the step position when only values changed. */
+  const rebuild = (keepStep: boolean) => {
+    const next = explore(formulaInput.value, values, output);
+    if (!next.ok) {
+      error.textContent = next.message + (next.position === undefined ? '' : ` (at character ${next.position + 1})`);
+      formulaInput.setAttribute('aria-invalid', 'true');
+      return false;
+    }
+    error.textContent = '';
+    formulaInput.removeAttribute('aria-invalid');
+    current = next;
+    if (!keepStep) index = -1;
+    index = Math.min(index, current.steps.length - 1);
+    draw(keepStep);
+    updateCode();
+    return true;
+  };
+
+  const buildValueInputs = (names: readonly string[]) => {
+    valuesBox.replaceChildren(
+      ...names.map((name) => {
+        const label = document.createElement('label');
+        const input = document.createElement('input');
+        input.type = 'number';
+        input.step = 'any';
+        input.value = String(values[name] ?? 0);
+        input.dataset['variable'] = name;
+        input.addEventListener('input', () => {
+          const number = input.valueAsNumber;
+          if (!Number.isFinite(number)) return;
+          values = { ...values, [name]: number };
+          history = [];
+          if (rebuild(true) && current.ok) history = [current.value];
+          showLosses();
+        });
+        label.append(`${name}`, input);
+        return label;
+      }),
+    );
+  };
+
+  const load = (formula: string, startValues: Record<string, number>) => {
+    formulaInput.value = formula;
+    values = { ...startValues };
+    if (!rebuild(false) || !current.ok) return;
+    buildValueInputs(current.variables);
+    history = [current.value];
+    showLosses();
+  };
+
+  const choosePreset = (id: string, announce: boolean) => {
+    const preset = PRESETS.find((candidate) => candidate.id === id) ?? PRESETS[0];
+    if (!preset) return;
+    output = preset.output;
+    hint.textContent = preset.hint;
+    load(preset.formula, preset.values);
+    if (announce) narration.textContent = `Loaded “${preset.name}”. ${preset.hint}`;
+  };
+
+  presetSelect.addEventListener('change', () => choosePreset(presetSelect.value, true));
+  formulaInput.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    output = 'f';
+    hint.textContent = 'Your own formula: step through it, or train it if it has a parameter (w… or b…).';
+    const parsed = parseExpression(formulaInput.value);
+    // New variables start at 1 (0 would make many gradients vanish); kept ones keep their value.
+    if (parsed.ok) values = Object.fromEntries(variablesOf(parsed.expression).map((name) => [name, values[name] ?? 1]));
+    if (rebuild(false) && current.ok) {
+      buildValueInputs(current.variables);
+      history = [current.value];
+      showLosses();
+      narration.textContent = `Drew ${current.output} = ${formulaInput.value}: ${current.graph.nodes.length} nodes.`;
+    }
+  });
+
+  const train = (count: number) => {
+    if (!current.ok || current.parameters.length === 0) return;
+    const rate = rateInput.valueAsNumber;
+    if (!Number.isFinite(rate)) {
+      error.textContent = 'The learning rate must be a number.';
+      return;
+    }
+    for (let step = 0; step < count && current.ok; step++) {
+      values = descend(values, current.gradients, current.parameters, rate);
+      const next = explore(formulaInput.value, values, output);
+      if (!next.ok) break;
+      current = next;
+      history.push(current.value);
+    }
+    for (const input of valuesBox.querySelectorAll<HTMLInputElement>('input[data-variable]')) {
+      input.value = formatNumber(values[input.dataset['variable'] ?? ''] ?? 0).replace('−', '-');
+    }
+    // Show the finished passes for the new values: the gradients the next step will use.
+    index = current.ok ? current.steps.length - 1 : -1;
+    draw(true);
+    updateCode();
+    showLosses();
+    if (current.ok && history.length > 1) {
+      const before = history[history.length - 1 - count] ?? history[0] ?? 0;
+      narration.textContent = `${count === 1 ? 'One step' : `${count} steps`} of gradient descent with learning rate ${rate}: ${output} went from ${formatNumber(before)} to ${formatNumber(current.value)}.`;
+    }
+  };
+
+  const actions: Record<string, () => void> = {
+    reset: () => {
+      index = -1;
+      draw(true);
+    },
+    back: () => {
+      index = Math.max(-1, index - 1);
+      draw(true);
+    },
+    next: () => {
+      if (current.ok) index = Math.min(current.steps.length - 1, index + 1);
+      draw(true);
+    },
+    forward: () => {
+      if (current.ok) index = current.steps.filter((step) => step.phase === 'forward').length - 1;
+      draw(true);
+    },
+    backward: () => {
+      if (current.ok) index = current.steps.length - 1;
+      draw(true);
+    },
+    descend: () => train(1),
+    descend10: () => train(10),
+  };
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-bpx-action]')) {
+    button.addEventListener('click', () => actions[button.dataset['bpxAction'] ?? '']?.());
+  }
+
+  choosePreset(root.dataset['preset'] ?? presetSelect.value, false);
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-backprop-explorer]')) setUp(root);
