@@ -18,7 +18,7 @@ test('every page in the sitemap answers 200 with a title and a main landmark', a
 test('the sitemap lists every built page but the 404, and nothing else', async ({ request, baseURL }) => {
   const pages = await sitemapPaths(request, baseURL ?? '');
   const base = new URL(baseURL ?? '').pathname;
-  const built = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  const built = readdirSync(process.env['E2E_DIST'] ?? 'dist', { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
     .map((file) => `${base}${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`);
   expect(built.length).toBeGreaterThanOrEqual(40);
