@@ -1,6 +1,5 @@
 import type { FunctionName } from './autodiff';
 import type { BinaryOperator, Environment, Expression } from './expression';
-import type { Framework } from './taxonomy';
 
 /**
  * The explorer's formula as a Python program that computes the same gradients with a real framework: PyTorch's
@@ -9,8 +8,11 @@ import type { Framework } from './taxonomy';
  * one line per variable, `d<output>/d<name> = <value>`, so a test can compare them with the engine.
  */
 
-/** How each framework spells the formula's functions and holds a variable. */
-const SPELLING: Record<Framework, { functions: Record<FunctionName, string>; variable: (value: string) => string }> = {
+/**
+ * How each framework spells the formula's functions and holds a variable. A framework added to FRAMEWORKS later has
+ * no program until it gets a line here; the explorer says so in its tab.
+ */
+const SPELLING = {
   pytorch: {
     functions: { exp: 'torch.exp', log: 'torch.log', tanh: 'torch.tanh', relu: 'torch.relu', sigmoid: 'torch.sigmoid' },
     variable: (value) => `torch.tensor(${value}, requires_grad=True)`,
@@ -23,7 +25,15 @@ const SPELLING: Record<Framework, { functions: Record<FunctionName, string>; var
     functions: { exp: 'ops.exp', log: 'ops.log', tanh: 'ops.tanh', relu: 'ops.relu', sigmoid: 'ops.sigmoid' },
     variable: (value) => `keras.Variable(${value})`,
   },
-};
+} satisfies Record<string, { functions: Record<FunctionName, string>; variable: (value: string) => string }>;
+
+/** The frameworks the explorer can write a program for. */
+export type ProgramFramework = keyof typeof SPELLING;
+
+/** Whether the explorer can write a program for `framework`. */
+export function hasProgram(framework: string): framework is ProgramFramework {
+  return Object.hasOwn(SPELLING, framework);
+}
 
 /** Binding strength of each operator, and Python's spelling of it. */
 const OPERATORS: Record<BinaryOperator, { python: string; precedence: number }> = {
@@ -48,7 +58,7 @@ function pythonNumber(value: number): string {
 }
 
 /** The formula in Python syntax with one framework's functions, with only the parentheses Python needs. */
-export function toPython(expression: Expression, framework: Framework): string {
+export function toPython(expression: Expression, framework: ProgramFramework): string {
   const write = (node: Expression): { text: string; precedence: number } => {
     switch (node.kind) {
       case 'number':
@@ -82,7 +92,7 @@ export function gradientProgram(
   expression: Expression,
   env: Environment,
   variables: readonly string[],
-  framework: Framework,
+  framework: ProgramFramework,
   output = 'f',
 ): string {
   const spelling = SPELLING[framework];

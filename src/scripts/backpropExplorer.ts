@@ -6,7 +6,7 @@
 import { PRESETS, descend, explore, type Exploration } from '~/lib/backpropExplorer';
 import { formatNumber, stateAt } from '~/lib/backpropSteps';
 import { parseExpression, variablesOf } from '~/lib/expression';
-import { gradientProgram } from '~/lib/expressionToPython';
+import { gradientProgram, hasProgram } from '~/lib/expressionToPython';
 import { layoutGraph } from '~/lib/graphLayout';
 import { drawGraph, nodeTitle } from '~/lib/graphPicture';
 import { FRAMEWORKS } from '~/lib/taxonomy';
@@ -132,7 +132,7 @@ function setUp(root: HTMLElement): void {
 
   const updateCode = () => {
     if (!current.ok) return;
-    for (const framework of FRAMEWORKS) {
+    for (const framework of FRAMEWORKS.filter(hasProgram)) {
       const code = root.querySelector(`[data-bpx-code="${framework}"]`);
       if (code)
         code.textContent = gradientProgram(current.expression, values, current.variables, framework, current.output);

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PRESETS, explore } from '~/lib/backpropExplorer';
-import { gradientProgram } from '~/lib/expressionToPython';
-import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
+import { gradientProgram, type ProgramFramework } from '~/lib/expressionToPython';
 
 /**
  * The backprop explorer's code panel shows, for each preset, a program per framework. Each program is run with
@@ -10,7 +9,7 @@ import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
  * gradients as the explorer's own engine. Frameworks that do not import are reported as skipped.
  */
 const python = process.env['PYTHON'] ?? 'python3';
-const MODULES: Record<Framework, string> = { keras: 'keras', tensorflow: 'tensorflow', pytorch: 'torch' };
+const MODULES: Record<ProgramFramework, string> = { keras: 'keras', tensorflow: 'tensorflow', pytorch: 'torch' };
 
 function imports(module: string): boolean {
   const result = spawnSync(python, ['-c', `import ${module}`], { encoding: 'utf8', timeout: 120_000 });
@@ -24,7 +23,7 @@ function printed(stdout: string): Map<string, number> {
   );
 }
 
-for (const framework of FRAMEWORKS) {
+for (const framework of Object.keys(MODULES) as ProgramFramework[]) {
   const available = imports(MODULES[framework]);
   describe.skipIf(!available)(`the explorer's ${framework} programs (${python})`, () => {
     for (const preset of PRESETS) {
