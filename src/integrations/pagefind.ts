@@ -10,8 +10,9 @@ import { close, createIndex } from 'pagefind';
  */
 /**
  * What search leaves out besides `data-pagefind-ignore`: printed program output (numbers that match every
- * query), quiz answers (they repeat the lesson) and source lists. Smaller pages also mean a smaller first
- * search download.
+ * query), quiz answers (they repeat the lesson), source lists and highlighted code blocks (`import`, `print` and
+ * variable names match everywhere; API names stay findable through the prose and inline code that explain them).
+ * Smaller pages also mean a smaller first search download: each result shown loads its page's indexed text.
  */
 const EXCLUDED = [
   '[data-pagefind-ignore]',
@@ -20,6 +21,7 @@ const EXCLUDED = [
   '.example-output',
   '.quiz__reveal',
   '.sources',
+  'pre.astro-code',
 ];
 
 export function pagefind(): AstroIntegration {

@@ -37,6 +37,22 @@ interface Pagefind {
   } | null>;
 }
 
+/**
+ * How long typing must pause before a search runs. Keystrokes closer together than this start one search, not
+ * one per letter: no index chunks or result fragments are downloaded for prefixes the reader typed past, and the
+ * result still appears well within 150 ms of the last keystroke.
+ */
+export const TYPING_PAUSE_MS = 80;
+
+/** `run` once typing has paused for {@link TYPING_PAUSE_MS}. */
+export function afterTypingPause(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, TYPING_PAUSE_MS);
+  };
+}
+
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once, from the site's own `/pagefind/` folder (base path included). */

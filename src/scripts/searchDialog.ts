@@ -1,6 +1,6 @@
 /** Opens the search dialog from the header link, "/" or Ctrl/Cmd+K, and searches as the reader types. */
 import { arrowNavigation, renderResults } from '~/scripts/renderResults';
-import { loadPagefind, runSearch } from '~/scripts/searchClient';
+import { afterTypingPause, loadPagefind, runSearch } from '~/scripts/searchClient';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const input = dialog?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -75,7 +75,10 @@ if (dialog && input && list && status) {
       first?.focus();
     }
   });
-  input.addEventListener('input', () => void search());
+  input.addEventListener(
+    'input',
+    afterTypingPause(() => void search()),
+  );
   arrowNavigation(input, list);
 
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) {

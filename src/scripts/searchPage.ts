@@ -4,7 +4,7 @@
  */
 import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '~/lib/searchQuery';
 import { arrowNavigation, renderResults } from '~/scripts/renderResults';
-import { loadFilters, loadPagefind, runSearch } from '~/scripts/searchClient';
+import { afterTypingPause, loadFilters, loadPagefind, runSearch } from '~/scripts/searchClient';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
@@ -67,9 +67,10 @@ if (root && form && input && list && status) {
 
   show(parseSearchQuery(location.search, allowed));
   void search();
+  const searchSoon = afterTypingPause(() => void search());
   input.addEventListener('input', () => {
     record('replace');
-    void search();
+    searchSoon();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
