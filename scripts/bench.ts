@@ -14,7 +14,7 @@
  * Writes `bench/results.json` and `bench/results.md`, and puts the table into the README between the
  * `bench:start` and `bench:end` markers.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -28,11 +28,11 @@ import {
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { parse, stringify } from 'yaml';
 import { findChromium } from '../e2e/support/findChromium.ts';
-import { ASTRO_BIN, PROJECT_ROOT, copyProject } from './support/projectCopy.ts';
+import { PROJECT_ROOT, astroBuild, copyProject } from './support/projectCopy.ts';
 import { serveStatic } from './support/staticServer.ts';
 
 const { values } = parseArgs({
@@ -160,31 +160,20 @@ function walk(folder: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-function build(root: string): Promise<{ seconds: number; peak: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    let peak: number | null = null;
-    const timer = setInterval(() => {
-      const now = child.pid ? treeMemory(child.pid) : null;
+async function build(root: string): Promise<{ seconds: number; peak: number | null; output: string }> {
+  const started = performance.now();
+  let peak: number | null = null;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const { code, output } = await astroBuild(root, (pid) => {
+    timer = setInterval(() => {
+      const now = treeMemory(pid);
       if (now !== null) peak = Math.max(peak ?? 0, now);
     }, 100);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      const seconds = (performance.now() - started) / 1000;
-      output = stripVTControlCharacters(output);
-      if (code !== 0) reject(new Error(`astro build failed in ${root}:\n${output.slice(-4000)}`));
-      else resolve({ seconds, peak, output });
-    });
   });
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`astro build failed in ${root}:\n${output.slice(-4000)}`);
+  return { seconds, peak, output };
 }
 
 async function benchBuild(target: number, baseline: number): Promise<{ result: BuildResult; root: string }> {

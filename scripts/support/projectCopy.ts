@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The project this script belongs to. */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -22,4 +24,24 @@ export function copyProject(root: string, content: string): void {
     if (name.startsWith('.')) continue;
     symlinkSync(path.join(PROJECT_ROOT, 'node_modules', name), path.join(root, 'node_modules', name), 'dir');
   }
+}
+
+/**
+ * Runs `astro build` in `root` with the project's Astro and collects everything it prints, without colour codes.
+ * `onStart` receives the build's process id (the benchmark watches its memory).
+ */
+export function astroBuild(root: string, onStart?: (pid: number) => void): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid !== undefined) onStart?.(child.pid);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
+  });
 }

@@ -2,6 +2,7 @@ import { toGraphData, type GraphData } from './autodiff';
 import { planSteps, type Step } from './backpropSteps';
 import { buildGraph, parseExpression, variablesOf, type Environment, type Expression } from './expression';
 import { reservedName } from './expressionToPython';
+import { INITIAL_PARAMS } from './tinyNetwork';
 
 /**
  * The backprop explorer's model, without the page: a formula and its variables' values become a graph, a plan of
@@ -50,20 +51,8 @@ export const PRESETS: readonly Preset[] = [
     id: 'network',
     name: 'A 2-2-1 network',
     formula: '(sigmoid(w5*tanh(w1*x1 + w2*x2 + b1) + w6*tanh(w3*x1 + w4*x2 + b2) + b3) - y)^2',
-    values: {
-      w1: 0.5,
-      w2: -0.4,
-      w3: 0.3,
-      w4: 0.8,
-      w5: -0.6,
-      w6: 0.7,
-      b1: 0.1,
-      b2: -0.1,
-      b3: 0.05,
-      x1: 1,
-      x2: 0.5,
-      y: 1,
-    },
+    // The network module's starting weights, so its tests and the explorer describe the same network.
+    values: { ...INITIAL_PARAMS, x1: 1, x2: 0.5, y: 1 },
     output: 'loss',
     hint: 'Two inputs, two tanh neurons, one sigmoid output and a squared-error loss: the same chain rule, just more nodes. Each weight’s gradient passes through the neuron it feeds.',
   },

@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
-import { ASTRO_BIN, PROJECT_ROOT, copyProject } from '../../scripts/support/projectCopy.ts';
+import { PROJECT_ROOT, astroBuild, copyProject } from '../../scripts/support/projectCopy.ts';
 
 const fixtureContent = path.join(PROJECT_ROOT, 'test/fixtures/content');
 
@@ -33,16 +31,6 @@ export async function buildFixture(mutate: (root: string) => void = () => {}): P
   const root = mkdtempSync(path.join(tmpdir(), 'dlguide-fixture-'));
   copyProject(root, fixtureContent);
   mutate(root);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output), root }));
-  });
+  const { code, output } = await astroBuild(root);
+  return { code, output, root };
 }
