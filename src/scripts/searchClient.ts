@@ -27,6 +27,7 @@ interface PagefindData {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     query: string | null,
@@ -60,6 +61,9 @@ export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefi
   loading ??= (import(/* @vite-ignore */ bundleUrl) as Promise<Pagefind>).then(async (pagefind) => {
     // The index is small: searching on the main thread saves loading a second copy of the engine as a worker.
     await pagefind.options({ baseUrl, excerptLength: 24, noWorker: true });
+    // Fetch the engine and the index's table of contents now, while the reader is still typing, so only the index
+    // chunk and the results' text remain to load once typing pauses.
+    await pagefind.init();
     return pagefind;
   });
   return loading;
