@@ -70,7 +70,7 @@ test('the backward pass gives every variable the engine’s gradient, one node a
     await expect(row(page, name).locator('td').nth(1), name).toHaveText(formatNumber(engine.gradients[name] ?? NaN));
   }
   // Each edge carries its gradient as a label in the picture too.
-  await expect(explorer(page).locator('svg[data-bpx-svg] .bpx__edge text').first()).toHaveText(/^← /);
+  await expect(explorer(page).locator('svg[data-bpx-svg] .bpx__label').first()).toHaveText(/^← /);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const { violations } = await new AxeBuilder({ page })
@@ -101,6 +101,12 @@ test('changing a value redraws with the engine’s numbers; gradient descent low
     expect(numbers?.[index]).toBeLessThanOrEqual(numbers?.[index - 1] ?? 0);
   }
   await expect(explorer(page).locator('[data-bpx-narration]')).toContainText('10 steps of gradient descent');
+  await expect(losses).toContainText('after 10 steps');
+  // The same fall as a line: it ends lower than it starts (SVG y grows downwards).
+  const points = (await explorer(page).locator('svg[data-bpx-chart] polyline').getAttribute('points')) ?? '';
+  const ys = points.split(' ').map((pair) => Number(pair.split(',')[1]));
+  expect(ys.length).toBe(11);
+  expect(ys.at(-1)).toBeGreaterThan(ys[0] ?? Infinity);
   // Data does not move; parameters do.
   await expect(explorer(page).getByRole('spinbutton', { name: 'x', exact: true })).toHaveValue('2');
   await expect(explorer(page).getByRole('spinbutton', { name: 'w', exact: true })).not.toHaveValue('0.8');

@@ -96,7 +96,10 @@ export function gradientProgram(
   output = 'f',
 ): string {
   const spelling = SPELLING[framework];
-  const declare = variables.map((name) => `${name} = ${spelling.variable(pythonFloat(env[name] ?? 0))}`);
+  // Six significant digits: values that training produced (1.5085378579156272) stay readable.
+  const declare = variables.map(
+    (name) => `${name} = ${spelling.variable(pythonFloat(Number((env[name] ?? 0).toPrecision(6))))}`,
+  );
   const formula = toPython(expression, framework);
   const report = [
     `print("${output} =", float(${output}))`,

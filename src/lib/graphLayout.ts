@@ -22,7 +22,7 @@ export interface GraphLayout {
 }
 
 /** Sizes of the drawing, in SVG units: node boxes and the gaps between columns and rows. */
-export const LAYOUT = { nodeWidth: 88, nodeHeight: 44, columnGap: 118, rowGap: 58, margin: 12 } as const;
+export const LAYOUT = { nodeWidth: 88, nodeHeight: 44, columnGap: 132, rowGap: 58, margin: 12 } as const;
 
 const LEAVES = new Set(['input', 'constant']);
 

@@ -44,6 +44,7 @@ function setUp(root: HTMLElement): void {
   const table = $<HTMLElement>('[data-bpx-table]');
   const rateInput = $<HTMLInputElement>('[data-bpx-rate]');
   const losses = $<HTMLElement>('[data-bpx-losses]');
+  const chart = $<SVGSVGElement>('[data-bpx-chart]');
   if (!presetSelect || !formulaInput || !error || !hint || !valuesBox || !position || !narration || !picture) return;
   if (!table || !rateInput || !losses) return;
 
@@ -80,14 +81,9 @@ function setUp(root: HTMLElement): void {
     picture.setAttribute('width', String(drawn.width));
     picture.setAttribute('height', String(drawn.height));
     picture.replaceChildren(
-      ...drawn.edges.map((edge) => {
-        const group = svg('g', { class: `bpx__edge${edge.current ? ' is-current' : ''}` });
-        group.append(
-          svg('path', { d: edge.path }),
-          svg('text', { x: edge.labelX, y: edge.labelY, 'text-anchor': 'middle' }, edge.label),
-        );
-        return group;
-      }),
+      ...drawn.edges.map((edge) =>
+        svg('path', { d: edge.path, class: `bpx__edge${edge.current ? ' is-current' : ''}` }),
+      ),
       ...drawn.nodes.map((node) => {
         const group = svg('g', { class: `bpx__node${node.current ? ' is-current' : ''}`, 'data-node': node.id });
         const middle = node.x + node.width / 2;
@@ -99,6 +95,19 @@ function setUp(root: HTMLElement): void {
         );
         return group;
       }),
+      // Gradient labels last, so they sit on top of any box they reach.
+      ...drawn.edges.map((edge) =>
+        svg(
+          'text',
+          {
+            x: edge.labelX,
+            y: edge.labelY,
+            'text-anchor': 'middle',
+            class: `bpx__label${edge.current ? ' is-current' : ''}`,
+          },
+          edge.label,
+        ),
+      ),
     );
 
     table.replaceChildren(
@@ -118,7 +127,28 @@ function setUp(root: HTMLElement): void {
     );
   };
 
+  /** The loss after every step as a line, highest value at the top; the text beside it has the numbers. */
+  const drawChart = () => {
+    if (!chart) return;
+    const points = history.slice(-100);
+    chart.replaceChildren();
+    if (points.length < 2) return;
+    const [width, height, pad] = [240, 64, 4];
+    const top = Math.max(...points);
+    const bottom = Math.min(...points);
+    const span = top - bottom || 1;
+    const xy = points.map((loss, step) => [
+      pad + (step * (width - 2 * pad)) / (points.length - 1),
+      pad + ((top - loss) * (height - 2 * pad)) / span,
+    ]);
+    chart.append(
+      svg('line', { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: 'bpx__axis' }),
+      svg('polyline', { points: xy.map(([x, y]) => `${x?.toFixed(1)},${y?.toFixed(1)}`).join(' ') }),
+    );
+  };
+
   const showLosses = () => {
+    drawChart();
     if (!current.ok || current.parameters.length === 0) {
       losses.textContent = 'Gradient descent needs a parameter: a variable whose name starts with w or b.';
       return;
@@ -127,7 +157,7 @@ function setUp(root: HTMLElement): void {
     losses.textContent =
       history.length <= 1
         ? `${output} = ${shown[0] ?? ''}. Take a step to see it change.`
-        : `${output} over the last ${shown.length} steps: ${shown.join(' → ')}`;
+        : `${output} after ${history.length - 1} ${history.length === 2 ? 'step' : 'steps'}, latest ${shown.length} values: ${shown.join(' → ')}`;
   };
 
   const updateCode = () => {
