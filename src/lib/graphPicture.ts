@@ -1,6 +1,7 @@
 import type { GraphData, NodeData, Op } from './autodiff';
 import { formatNumber } from './backpropSteps';
 import { LAYOUT, type GraphLayout } from './graphLayout';
+import { el, type SvgElement } from './svgTree';
 
 /**
  * What the explorer draws for one state of a stepper, as plain data: the server renders it into the no-JS
@@ -108,4 +109,42 @@ export function drawGraph(graph: GraphData, layout: GraphLayout, knowledge: Know
     ];
   });
   return { width: layout.width, height: layout.height, nodes, edges };
+}
+
+/**
+ * The picture as an SVG tree: edges first, then the boxes, then the gradient labels on top. Classes carry the
+ * look (`bpx__*`, `is-current` for the latest step); `extra` adds attributes to the `<svg>`.
+ */
+export function pictureSvg(picture: Picture, extra: Record<string, string> = {}): SvgElement {
+  const current = (name: string, isCurrent: boolean) => (isCurrent ? `${name} is-current` : name);
+  return el(
+    'svg',
+    {
+      class: 'bpx__svg',
+      viewBox: `0 0 ${picture.width} ${picture.height}`,
+      width: picture.width,
+      height: picture.height,
+      'aria-hidden': 'true',
+      ...extra,
+    },
+    ...picture.edges.map((edge) => el('path', { d: edge.path, class: current('bpx__edge', edge.current) })),
+    ...picture.nodes.map((node) => {
+      const middle = node.x + node.width / 2;
+      return el(
+        'g',
+        { class: current('bpx__node', node.current), 'data-node': node.id },
+        el('rect', { x: node.x, y: node.y, width: node.width, height: node.height, rx: 6 }),
+        el('text', { x: middle, y: node.y + 15, 'text-anchor': 'middle', class: 'bpx__title' }, node.title),
+        el('text', { x: middle, y: node.y + 28, 'text-anchor': 'middle' }, node.value),
+        el('text', { x: middle, y: node.y + 40, 'text-anchor': 'middle', class: 'bpx__grad' }, node.grad),
+      );
+    }),
+    ...picture.edges.map((edge) =>
+      el(
+        'text',
+        { x: edge.labelX, y: edge.labelY, 'text-anchor': 'middle', class: current('bpx__label', edge.current) },
+        edge.label,
+      ),
+    ),
+  );
 }

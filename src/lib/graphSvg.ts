@@ -1,4 +1,5 @@
 import type { Graph, GraphNode } from './graphModes';
+import { el, type SvgElement } from './svgTree';
 
 /**
  * Lays out a {@link Graph} as an SVG element tree in plain data, so that the page can render it at build time
@@ -6,25 +7,12 @@ import type { Graph, GraphNode } from './graphModes';
  * classes (`gm-*`), never from style attributes.
  */
 
-/** An SVG element: its name, attributes and children (elements or text). */
-export interface SvgElement {
-  name: string;
-  attrs: Record<string, string>;
-  children: (SvgElement | string)[];
-}
-
 const COL = 114;
 const ROW = 50;
 const WIDTH = 100;
 const HEIGHT = 30;
 const PAD = 8;
 const TOP = 26;
-
-const el = (name: string, attrs: Record<string, string | number>, ...children: (SvgElement | string)[]) => ({
-  name,
-  attrs: Object.fromEntries(Object.entries(attrs).map(([key, value]) => [key, String(value)])),
-  children,
-});
 
 const left = (node: GraphNode) => PAD + node.col * COL;
 const top = (node: GraphNode) => TOP + node.row * ROW;

@@ -8,21 +8,10 @@ import { formatNumber, stateAt } from '~/lib/backpropSteps';
 import { parseExpression, variablesOf } from '~/lib/expression';
 import { gradientProgram, hasProgram } from '~/lib/expressionToPython';
 import { layoutGraph } from '~/lib/graphLayout';
-import { drawGraph, nodeTitle } from '~/lib/graphPicture';
+import { drawGraph, nodeTitle, pictureSvg } from '~/lib/graphPicture';
+import { el } from '~/lib/svgTree';
 import { FRAMEWORKS } from '~/lib/taxonomy';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attributes: Record<string, string | number>,
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
+import { buildSvg } from '~/scripts/svgDom';
 
 function cell(tag: 'th' | 'td', text: string): HTMLTableCellElement {
   const element = document.createElement(tag);
@@ -77,38 +66,9 @@ function setUp(root: HTMLElement): void {
       grads: state.grads,
       current: step && { nodeId: step.nodeId, phase: step.phase },
     });
-    picture.setAttribute('viewBox', `0 0 ${drawn.width} ${drawn.height}`);
-    picture.setAttribute('width', String(drawn.width));
-    picture.setAttribute('height', String(drawn.height));
-    picture.replaceChildren(
-      ...drawn.edges.map((edge) =>
-        svg('path', { d: edge.path, class: `bpx__edge${edge.current ? ' is-current' : ''}` }),
-      ),
-      ...drawn.nodes.map((node) => {
-        const group = svg('g', { class: `bpx__node${node.current ? ' is-current' : ''}`, 'data-node': node.id });
-        const middle = node.x + node.width / 2;
-        group.append(
-          svg('rect', { x: node.x, y: node.y, width: node.width, height: node.height, rx: 6 }),
-          svg('text', { x: middle, y: node.y + 15, 'text-anchor': 'middle', class: 'bpx__title' }, node.title),
-          svg('text', { x: middle, y: node.y + 28, 'text-anchor': 'middle' }, node.value),
-          svg('text', { x: middle, y: node.y + 40, 'text-anchor': 'middle', class: 'bpx__grad' }, node.grad),
-        );
-        return group;
-      }),
-      // Gradient labels last, so they sit on top of any box they reach.
-      ...drawn.edges.map((edge) =>
-        svg(
-          'text',
-          {
-            x: edge.labelX,
-            y: edge.labelY,
-            'text-anchor': 'middle',
-            class: `bpx__label${edge.current ? ' is-current' : ''}`,
-          },
-          edge.label,
-        ),
-      ),
-    );
+    const fresh = buildSvg(pictureSvg(drawn));
+    for (const name of ['viewBox', 'width', 'height']) picture.setAttribute(name, fresh.getAttribute(name) ?? '');
+    picture.replaceChildren(...fresh.childNodes);
 
     table.replaceChildren(
       ...graph.nodes.map((node) => {
@@ -142,8 +102,8 @@ function setUp(root: HTMLElement): void {
       pad + ((top - loss) * (height - 2 * pad)) / span,
     ]);
     chart.append(
-      svg('line', { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: 'bpx__axis' }),
-      svg('polyline', { points: xy.map(([x, y]) => `${x?.toFixed(1)},${y?.toFixed(1)}`).join(' ') }),
+      buildSvg(el('line', { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, class: 'bpx__axis' })),
+      buildSvg(el('polyline', { points: xy.map(([x, y]) => `${x?.toFixed(1)},${y?.toFixed(1)}`).join(' ') })),
     );
   };
 

@@ -3,17 +3,8 @@
  * step logic and draws the result. All text goes in through `textContent`, all SVG through `createElementNS`.
  */
 import { formatVector, MODE_NAMES, MODES, runCalls, type Call, type Mode } from '~/lib/graphModes';
-import { graphSvg, type SvgElement } from '~/lib/graphSvg';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function build(element: SvgElement): SVGElement {
-  const node = document.createElementNS(SVG, element.name);
-  for (const [name, value] of Object.entries(element.attrs)) node.setAttribute(name, value);
-  for (const child of element.children)
-    node.append(typeof child === 'string' ? document.createTextNode(child) : build(child));
-  return node;
-}
+import { graphSvg } from '~/lib/graphSvg';
+import { buildSvg } from '~/scripts/svgDom';
 
 function item(text: string, used = false): HTMLLIElement {
   const li = document.createElement('li');
@@ -47,7 +38,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-graph-explorer]
     for (const about of root.querySelectorAll<HTMLElement>('[data-gm-about]'))
       about.hidden = about.dataset['gmAbout'] !== mode;
     picture?.replaceChildren(
-      ...(last ? [build(graphSvg(last.graph, `${root.id}-now`, `Graph of call ${last.number}`))] : []),
+      ...(last ? [buildSvg(graphSvg(last.graph, `${root.id}-now`, `Graph of call ${last.number}`))] : []),
     );
     if (detail)
       detail.textContent = last
@@ -76,7 +67,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-graph-explorer]
     note.textContent = before ? `Call ${before.number}’s graph, for comparison:` : 'Eager mode keeps no graphs.';
     previous?.replaceChildren(...(mode === 'eager' ? [note] : []));
     if (mode === 'eager' && before)
-      previous?.append(build(graphSvg(before.graph, `${root.id}-before`, `Graph of call ${before.number}`)));
+      previous?.append(buildSvg(graphSvg(before.graph, `${root.id}-before`, `Graph of call ${before.number}`)));
     history?.replaceChildren(
       ...steps.map((step) =>
         item(`Call ${step.number}: x = ${formatVector(step.call.x)}, n = ${step.call.n} → ${step.summary}`),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatVector, MODES, runCalls, type Call, type Graph, type Step } from '~/lib/graphModes';
-import { graphSvg, type SvgElement } from '~/lib/graphSvg';
+import { graphSvg } from '~/lib/graphSvg';
+import type { SvgElement } from '~/lib/svgTree';
 
 const POSITIVE = [1, 2];
 const NEGATIVE = [-3, 1];
