@@ -33,13 +33,6 @@ const FONT_CLASSES: Record<string, string> = {
   'text-decoration:line-through': 'sh-line-through',
 };
 
-const FONT_CSS: Record<string, string> = {
-  'sh-italic': 'font-style:italic',
-  'sh-bold': 'font-weight:bold',
-  'sh-underline': 'text-decoration:underline',
-  'sh-line-through': 'text-decoration:line-through',
-};
-
 /** `#CF222E` → `cf222e`; anything that is not a hex colour → `undefined`. */
 function hexOf(value: string): string | undefined {
   const match = /^#([0-9a-f]{3,8})$/i.exec(value.trim());
@@ -73,7 +66,7 @@ export function codeColourCss(light: ThemeColours, dark: ThemeColours): string {
     for (const hex of [...palette.backgrounds].sort())
       rules.push(`.${VARIABLES[background]}-${hex}{${background}:#${hex}}`);
   }
-  for (const [name, declaration] of Object.entries(FONT_CSS)) rules.push(`.astro-code .${name}{${declaration}}`);
+  for (const [declaration, name] of Object.entries(FONT_CLASSES)) rules.push(`.astro-code .${name}{${declaration}}`);
   return `${rules.join('\n')}\n`;
 }
 

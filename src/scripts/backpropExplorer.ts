@@ -170,13 +170,15 @@ function setUp(root: HTMLElement): void {
     );
   };
 
-  const load = (formula: string, startValues: Record<string, number>) => {
+  /** Draws a formula from scratch: new value inputs, a fresh loss history. False when the formula is wrong. */
+  const load = (formula: string, startValues: Record<string, number>): boolean => {
     formulaInput.value = formula;
     values = { ...startValues };
-    if (!rebuild(false) || !current.ok) return;
+    if (!rebuild(false) || !current.ok) return false;
     buildValueInputs(current.variables);
     history = [current.value];
     showLosses();
+    return true;
   };
 
   const choosePreset = (id: string, announce: boolean) => {
@@ -196,11 +198,10 @@ function setUp(root: HTMLElement): void {
     hint.textContent = 'Your own formula: step through it, or train it if it has a parameter (w… or b…).';
     const parsed = parseExpression(formulaInput.value);
     // New variables start at 1 (0 would make many gradients vanish); kept ones keep their value.
-    if (parsed.ok) values = Object.fromEntries(variablesOf(parsed.expression).map((name) => [name, values[name] ?? 1]));
-    if (rebuild(false) && current.ok) {
-      buildValueInputs(current.variables);
-      history = [current.value];
-      showLosses();
+    const kept = parsed.ok
+      ? Object.fromEntries(variablesOf(parsed.expression).map((name) => [name, values[name] ?? 1]))
+      : values;
+    if (load(formulaInput.value, kept) && current.ok) {
       narration.textContent = `Drew ${current.output} = ${formulaInput.value}: ${current.graph.nodes.length} nodes.`;
     }
   });
