@@ -64,6 +64,8 @@ export interface Site {
   paths: LearningPath[];
   /** Display name of each framework, from its profile. */
   frameworkName: (framework: Framework) => string;
+  /** Every framework's display name, in `FRAMEWORKS` order (search filters, pages about all frameworks). */
+  frameworkNames: string[];
 }
 
 let loading: Promise<Site> | undefined;
@@ -115,6 +117,7 @@ async function loadSite(): Promise<Site> {
       return { entry, steps, units: outlinePath(steps) };
     }),
     frameworkName: (framework) => orderedFrameworks.find((entry) => entry.id === framework)?.data.name ?? framework,
+    frameworkNames: orderedFrameworks.map((entry) => entry.data.name),
   };
 }
 
