@@ -49,7 +49,8 @@ function setUp(root: HTMLElement): void {
     const { steps, graph } = current;
     const state = stateAt(steps, index);
     const step = index >= 0 ? steps[index] : undefined;
-    const forwardCount = steps.filter((candidate) => candidate.phase === 'forward').length;
+    // One forward step per node, then one backward step per node.
+    const forwardCount = graph.nodes.length;
     position.textContent =
       index < 0
         ? `Step 0 of ${steps.length}: nothing computed yet.`
@@ -248,7 +249,7 @@ function setUp(root: HTMLElement): void {
       draw(true);
     },
     forward: () => {
-      if (current.ok) index = current.steps.filter((step) => step.phase === 'forward').length - 1;
+      if (current.ok) index = current.graph.nodes.length - 1;
       draw(true);
     },
     backward: () => {
