@@ -110,6 +110,12 @@ test('changing a value redraws with the engine’s numbers; gradient descent low
   // Data does not move; parameters do.
   await expect(explorer(page).getByRole('spinbutton', { name: 'x', exact: true })).toHaveValue('2');
   await expect(explorer(page).getByRole('spinbutton', { name: 'w', exact: true })).not.toHaveValue('0.8');
+  // An empty learning rate is refused in words; the parameters do not move.
+  const w = await explorer(page).getByRole('spinbutton', { name: 'w', exact: true }).inputValue();
+  await explorer(page).getByRole('spinbutton', { name: 'Learning rate' }).fill('');
+  await press(page, 'One gradient-descent step');
+  await expect(explorer(page).getByRole('alert')).toHaveText('The learning rate must be a number.');
+  await expect(explorer(page).getByRole('spinbutton', { name: 'w', exact: true })).toHaveValue(w);
 });
 
 test('a typed formula is drawn and shown as code in every framework; a broken one says where', async ({ page }) => {
