@@ -346,3 +346,27 @@ test('diagram text never renders below 12 CSS px on a phone', async ({ browser, 
   expect(checked).toBeGreaterThan(50);
   expect(small).toEqual([]);
 });
+
+test('prose never runs wider than about 75 characters on a wide screen', async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wide: string[] = [];
+  for (const path of await sitemapPaths(request, baseURL ?? '')) {
+    await page.goto(new URL(path, baseURL).href);
+    const found = await page.locator('main p').evaluateAll((paragraphs) =>
+      paragraphs.flatMap((paragraph) => {
+        // Prose: a paragraph straight in the page, an article or a section, with enough text to wrap.
+        if (!paragraph.parentElement?.matches('main, article, section') || (paragraph.textContent ?? '').length < 200)
+          return [];
+        const size = parseFloat(getComputedStyle(paragraph).fontSize);
+        // About two characters per em of body text: 46rem holds roughly 75 characters.
+        const characters = (paragraph.getBoundingClientRect().width / size) * 1.65;
+        return characters > 80
+          ? [`"${(paragraph.textContent ?? '').slice(0, 40)}" ~${Math.round(characters)} characters`]
+          : [];
+      }),
+    );
+    wide.push(...found.map((entry) => `${path}: ${entry}`));
+  }
+  expect(wide).toEqual([]);
+});
