@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentErrors, formatContentErrors } from '~/lib/findContentErrors';
+import { findQuizPositionErrors } from '~/lib/findQuizPositionErrors';
 import { outlinePath, type PathUnit } from '~/lib/outlinePath';
 import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
 
@@ -97,6 +98,11 @@ async function loadSite(): Promise<Site> {
       body: entry.body,
     })),
     { collections: COLLECTIONS, fileExists: (file) => existsSync(path.resolve(file)) },
+  );
+  errors.push(
+    ...findQuizPositionErrors(
+      lessons.map((lesson) => ({ file: lesson.filePath ?? lesson.id, field: 'quiz', questions: lesson.data.quiz })),
+    ),
   );
   if (errors.length > 0) throw new Error(formatContentErrors(errors));
 
