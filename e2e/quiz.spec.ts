@@ -15,6 +15,8 @@ async function check(question: Locator) {
 }
 
 test('always choosing the first option never gets full marks on any lesson quiz', async ({ page }) => {
+  // Every lesson of the path, one after the other.
+  test.setTimeout(180_000);
   for (const href of await lessonHrefs(page)) {
     await page.goto(href);
     const questions = page.locator('[data-quiz-question]');
