@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './e2e/support/findChromium';
+import { findChromium } from './scripts/support/findChromium';
 
 /** Port and build folder of the preview server; override to run two suites side by side. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4399);
@@ -28,10 +28,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Serves the production build; `npm test` builds it first.
-    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}${dist ? ` --outDir "${dist}"` : ''}`,
+    // Serves the production build like a static host; `npm test` builds it first.
+    command: `"${process.execPath}" scripts/serve.ts --port ${PORT}${dist ? ` --dist "${dist}"` : ''}`,
     url: `http://127.0.0.1:${PORT}${base}`,
     reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('a plain content page loads only the small search opener: no Pagefind file until search opens', async ({
+test('a plain page loads only the search opener and the reading shell: no Pagefind file until search opens', async ({
   page,
 }) => {
   const scripts: string[] = [];
@@ -8,10 +8,10 @@ test('a plain content page loads only the small search opener: no Pagefind file 
     if (request.resourceType() === 'script' || request.url().includes('/pagefind/'))
       scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto('frameworks/keras/', { waitUntil: 'networkidle' });
+  await page.goto('differences/', { waitUntil: 'networkidle' });
   expect(scripts.filter((script) => script.includes('pagefind'))).toEqual([]);
   expect(scripts.length).toBeGreaterThan(0);
-  for (const script of scripts) expect(script).toMatch(/^\/_astro\/(SearchDialog|searchClient)[\w.-]*\.js$/);
+  for (const script of scripts) expect(script).toMatch(/^\/_astro\/(SearchDialog|searchClient|BaseLayout)[\w.-]*\.js$/);
   const inline = await page
     .locator('script:not([src])')
     .evaluateAll((elements) =>

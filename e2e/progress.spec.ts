@@ -29,13 +29,13 @@ test('the quiz gives feedback and the explanation after answering', async ({ pag
   await expect(question.getByRole('group')).toHaveCount(1);
 });
 
-test('marking lessons complete shows on the path page, which resumes and resets', async ({ page }) => {
+test('marking steps complete shows on the path page, which resumes and resets', async ({ page }) => {
   const problems = collectProblems(page);
   await page.goto('learn/');
-  const lessonLinks = page.locator('[data-step-lesson] > a');
-  const total = await lessonLinks.count();
-  const firstHref = await lessonLinks.first().getAttribute('href');
-  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^0 of ${total} lessons? complete$`));
+  const stepLinks = page.locator('ol.steps > li > a');
+  const total = await stepLinks.count();
+  const firstHref = await stepLinks.first().getAttribute('href');
+  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^0 of ${total} steps? complete$`));
   await expect(page.locator('[data-resume-link]')).toHaveAttribute('href', firstHref ?? '');
 
   await page.goto(LESSON);
@@ -43,14 +43,14 @@ test('marking lessons complete shows on the path page, which resumes and resets'
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('[data-mark-complete-status]')).toHaveText('✓ Lesson complete');
+  await expect(page.locator('[data-mark-complete-status]')).toHaveText('✓ Complete');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('learn/');
-  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^1 of ${total} lessons? complete$`));
+  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^1 of ${total} steps? complete$`));
   await expect(page.locator('[data-progress-bar]')).toHaveAttribute('value', '1');
-  await expect(page.locator('[data-lesson-status="tensors"]')).toHaveText('✓ Complete');
+  await expect(page.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
   const resume = page.locator('[data-resume-link]');
   if (total > 1) {
     await expect(resume).toHaveText(/^Continue with “.+”$/);
@@ -58,8 +58,8 @@ test('marking lessons complete shows on the path page, which resumes and resets'
   }
 
   await page.getByRole('button', { name: 'Reset progress' }).click();
-  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^0 of ${total} lessons? complete$`));
-  await expect(page.locator('[data-lesson-status="tensors"]')).toHaveText('');
+  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^0 of ${total} steps? complete$`));
+  await expect(page.locator('[data-step-status="tensors"]')).toHaveText('');
   await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toHaveCount(1);
   expect(await page.evaluate(() => localStorage.getItem('dlc:progress'))).toBeNull();
   expect(problems).toEqual([]);
@@ -79,7 +79,7 @@ for (const [name, value] of [
       }
     }, value);
     await page.goto('learn/');
-    await expect(page.locator('[data-progress-label]')).toHaveText(/^0 of \d+ lessons? complete$/);
+    await expect(page.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps? complete$/);
     const replaced = await page.evaluate(() => JSON.parse(localStorage.getItem('dlc:progress') ?? 'null'));
     expect(replaced).toEqual({ version: 1, completed: {}, lastVisited: null });
     await page.goto(LESSON);

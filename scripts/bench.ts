@@ -31,7 +31,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { parse, stringify } from 'yaml';
-import { findChromium } from '../e2e/support/findChromium.ts';
+import { findChromium } from './support/findChromium.ts';
 import { PROJECT_ROOT, astroBuild, copyProject } from './support/projectCopy.ts';
 import { serveStatic } from './support/staticServer.ts';
 

@@ -7,7 +7,7 @@
  *   npm run build && npm run lighthouse [-- --dist <folder>]
  *
  * Environment: LIGHTHOUSE_DIST (the build folder, default dist), BASE_PATH (as for the build),
- * CHROMIUM_PATH (see e2e/support/findChromium.ts).
+ * CHROMIUM_PATH (see scripts/support/findChromium.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { findChromium } from '../e2e/support/findChromium.ts';
+import { findChromium } from './support/findChromium.ts';
 import { serveStatic } from './support/staticServer.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

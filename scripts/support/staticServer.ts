@@ -33,10 +33,10 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a build folder under `base` the way a static host does, on a free port of 127.0.0.1: a folder's index.html, a redirect to the trailing slash,
+ * Serves a build folder under `base` the way a static host does, on `port` of 127.0.0.1 (a free one by default): a folder's index.html, a redirect to the trailing slash,
  * 404.html with status 404, gzip for text, and Astro's content-hashed `_astro/` files cached for good.
  */
-export function serveStatic(dist: string, base = '/'): Promise<Server> {
+export function serveStatic(dist: string, base = '/', port = 0): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname = '';
@@ -77,6 +77,6 @@ export function serveStatic(dist: string, base = '/'): Promise<Server> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
+    server.listen(port, '127.0.0.1', () => resolve(server));
   });
 }

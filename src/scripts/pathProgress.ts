@@ -1,4 +1,4 @@
-/** On `/learn/`: show each lesson's state, the overall count, where to continue, and reset. */
+/** On `/learn/`: show each step's state, the overall count, where to continue, and reset. */
 import { pluralize } from '~/lib/formatDuration';
 import { isComplete, summarizeProgress, type Progress } from '~/lib/progress';
 import { loadProgress, resetProgress } from '~/scripts/progressStore';
@@ -11,7 +11,7 @@ interface PathLesson {
 
 function readLessons(box: HTMLElement): PathLesson[] {
   try {
-    const value: unknown = JSON.parse(box.dataset['lessons'] ?? '[]');
+    const value: unknown = JSON.parse(box.dataset['steps'] ?? '[]');
     return Array.isArray(value) ? (value as PathLesson[]) : [];
   } catch {
     return [];
@@ -27,7 +27,7 @@ function render(box: HTMLElement, lessons: PathLesson[], progress: Progress) {
   const label = box.querySelector<HTMLElement>('[data-progress-label]');
   const link = box.querySelector<HTMLAnchorElement>('[data-resume-link]');
   if (bar) bar.value = summary.done;
-  if (label) label.textContent = `${summary.done} of ${pluralize(summary.total, 'lesson')} complete`;
+  if (label) label.textContent = `${summary.done} of ${pluralize(summary.total, 'step')} complete`;
   const resume = lessons.find((lesson) => lesson.id === summary.resume);
   if (link && resume) {
     const started = summary.done > 0 || progress.lastVisited !== null;
@@ -37,7 +37,7 @@ function render(box: HTMLElement, lessons: PathLesson[], progress: Progress) {
     link.textContent = 'Path complete: read any lesson again';
   }
   for (const lesson of lessons) {
-    const status = document.querySelector<HTMLElement>(`[data-lesson-status="${lesson.id}"]`);
+    const status = document.querySelector<HTMLElement>(`[data-step-status="${lesson.id}"]`);
     if (status) status.textContent = isComplete(progress, lesson.id) ? '✓ Complete' : '';
   }
 }
