@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkQuizQuestion } from './lib/checkQuizQuestion';
+import { checkQuizQuestion, quizKind } from './lib/checkQuizQuestion';
 import { DIMENSIONS, EXAMPLE_CATEGORIES, FRAMEWORKS, LEVELS } from './lib/taxonomy';
 
 /** A calendar date written `YYYY-MM-DD`. */
@@ -41,23 +41,40 @@ const textFact = fact(text);
 const listFact = fact(z.array(text).min(1, { error: 'must list at least one item' }));
 const urlFact = fact(z.url({ error: 'must be a full URL (https://…)' }));
 
-/** One multiple-choice question at the end of a lesson. */
+/**
+ * One question at the end of a lesson: one right `answer` (radio buttons), several right `answers`
+ * (checkboxes), or `code` whose printed output the reader predicts. Choices are shown in the order written;
+ * `findQuizPositionErrors` fails the build when the right answers sit in one position too often.
+ */
 const quizQuestion = z
   .strictObject({
     /** The question, one sentence. */
     question: text,
+    /** A short program from the lesson; the choices are what it might print, shown as code. */
+    code: text.optional(),
     /** Two or more possible answers, in the order shown. */
     choices: z.array(text).min(2, { error: 'a question needs at least two choices' }),
-    /** The correct choice, written exactly as in `choices`. */
-    answer: text,
-    /** Why that answer is right (and the others are not), shown after answering. */
+    /** The one right choice, written exactly as in `choices`. */
+    answer: text.optional(),
+    /** Every right choice, written exactly as in `choices`, for a question with more than one (checkboxes). */
+    answers: z.array(text).optional(),
+    /** Why the right answers are right (and the others are not), shown after answering. */
     explanation: text,
   })
   .superRefine((question, ctx) => {
     for (const problem of checkQuizQuestion(question)) {
       ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
     }
-  });
+  })
+  .transform((question) => ({
+    kind: quizKind(question),
+    question: question.question,
+    code: question.code,
+    choices: question.choices,
+    /** The right choices: one for radio buttons and predicted output, several for checkboxes. */
+    answers: question.answers ?? (question.answer === undefined ? [] : [question.answer]),
+    explanation: question.explanation,
+  }));
 
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),

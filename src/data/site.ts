@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentErrors, formatContentErrors } from '~/lib/findContentErrors';
+import { findQuizOutputErrors } from '~/lib/findQuizOutputErrors';
+import { findQuizPositionErrors } from '~/lib/findQuizPositionErrors';
 import { outlinePath, type PathUnit } from '~/lib/outlinePath';
 import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
 
@@ -97,6 +99,18 @@ async function loadSite(): Promise<Site> {
       body: entry.body,
     })),
     { collections: COLLECTIONS, fileExists: (file) => existsSync(path.resolve(file)) },
+  );
+  errors.push(
+    ...findQuizPositionErrors(
+      lessons.map((lesson) => ({ file: lesson.filePath ?? lesson.id, field: 'quiz', questions: lesson.data.quiz })),
+    ),
+    ...findQuizOutputErrors(
+      lessons.map((lesson) => ({
+        file: lesson.filePath ?? lesson.id,
+        body: lesson.body ?? '',
+        questions: lesson.data.quiz,
+      })),
+    ),
   );
   if (errors.length > 0) throw new Error(formatContentErrors(errors));
 

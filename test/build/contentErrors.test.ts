@@ -172,6 +172,27 @@ describe.concurrent('content that breaks the build', { timeout: 120_000 }, () =>
     );
   });
 
+  it('a quiz whose right answers all sit in the same place names the lesson', async () => {
+    await expectBuildError(
+      (root) =>
+        editFile(root, 'content/lessons/first.mdx', (text) =>
+          text.replace(
+            'updated:',
+            "  - question: Is this a test?\n    choices: ['Yes', 'No']\n    answer: 'Yes'\n    explanation: It is.\nupdated:",
+          ),
+        ),
+      [/content\/lessons\/first\.mdx → quiz: every one-answer question has its right answer as the first choice/],
+    );
+  });
+
+  it('a checkbox question whose every choice is right names the field', async () => {
+    await expectBuildError(
+      (root) =>
+        editFile(root, 'content/lessons/first.mdx', (text) => text.replace("answer: 'Yes'", "answers: ['Yes', 'No']")),
+      ['content/lessons/first.mdx', /quiz\.0\.answers: at least one choice must be wrong/],
+    );
+  });
+
   it('a quiz answer that is not one of the choices names the question', async () => {
     await expectBuildError(
       (root) => editFile(root, 'content/lessons/first.mdx', (text) => text.replace("answer: 'Yes'", "answer: 'Maybe'")),
