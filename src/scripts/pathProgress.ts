@@ -1,7 +1,14 @@
-/** On `/learn/`: show each lesson's state, the overall count, where to continue, and reset. */
+/** On `/learn/`: show each lesson's state, the overall count, where to continue, reset, export and import. */
 import { pluralize } from '~/lib/formatDuration';
 import { isComplete, summarizeProgress, type Progress } from '~/lib/progress';
-import { loadProgress, resetProgress } from '~/scripts/progressStore';
+import {
+  exportProgress,
+  importProgress,
+  loadProgress,
+  onProgressChange,
+  progressNotice,
+  resetProgress,
+} from '~/scripts/progressStore';
 
 interface PathLesson {
   id: string;
@@ -26,8 +33,10 @@ function render(box: HTMLElement, lessons: PathLesson[], progress: Progress) {
   const bar = box.querySelector<HTMLProgressElement>('[data-progress-bar]');
   const label = box.querySelector<HTMLElement>('[data-progress-label]');
   const link = box.querySelector<HTMLAnchorElement>('[data-resume-link]');
+  const notice = box.querySelector<HTMLElement>('[data-progress-notice]');
   if (bar) bar.value = summary.done;
   if (label) label.textContent = `${summary.done} of ${pluralize(summary.total, 'lesson')} complete`;
+  if (notice) notice.textContent = progressNotice() ?? '';
   const resume = lessons.find((lesson) => lesson.id === summary.resume);
   if (link && resume) {
     const started = summary.done > 0 || progress.lastVisited !== null;
@@ -42,12 +51,40 @@ function render(box: HTMLElement, lessons: PathLesson[], progress: Progress) {
   }
 }
 
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 for (const box of document.querySelectorAll<HTMLElement>('[data-path-progress]')) {
   const lessons = readLessons(box);
+  const status = box.querySelector<HTMLElement>('[data-progress-status]');
+  const say = (message: string) => {
+    if (status) status.textContent = message;
+  };
+  onProgressChange((progress) => render(box, lessons, progress));
   render(box, lessons, loadProgress());
   box.querySelector('[data-progress-reset]')?.addEventListener('click', () => {
-    render(box, lessons, resetProgress());
-    const status = box.querySelector<HTMLElement>('[data-progress-status]');
-    if (status) status.textContent = 'Progress reset.';
+    resetProgress();
+    say('Progress reset.');
+  });
+  box.querySelector('[data-progress-export]')?.addEventListener('click', () => {
+    download(exportProgress(), 'deep-learning-compass-progress.json');
+    say('Progress exported as deep-learning-compass-progress.json.');
+  });
+  const input = box.querySelector<HTMLInputElement>('[data-progress-import]');
+  input?.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    file.text().then(
+      (text) => {
+        const result = importProgress(text);
+        say('error' in result ? result.error : `Imported progress from ${file.name}.`);
+        input.value = '';
+      },
+      () => say(`${file.name} could not be read.`),
+    );
   });
 }
