@@ -8,6 +8,7 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_FILES } from '~/lib/collectionFiles';
 import { findContentErrors, formatContentErrors, type EntryForCheck } from '~/lib/findContentErrors';
+import { findStaleFacts } from '~/lib/findStaleFacts';
 import { findDuplicateIds, findImpossibleDates, findPathErrors, type ContentFile } from '~/lib/findStructureErrors';
 import { outlinePath, type PathUnit } from '~/lib/outlinePath';
 import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
@@ -121,6 +122,11 @@ async function loadSite(): Promise<Site> {
     ),
   ];
   if (errors.length > 0) throw new Error(formatContentErrors(errors));
+  const stale = findStaleFacts(checked, new Date());
+  if (stale.length > 0) {
+    const lines = stale.map((fact) => `  ${fact.file} → ${fact.field}: ${fact.message}`);
+    console.warn([`Facts to check again (${stale.length}):`, ...lines].join('\n'));
+  }
 
   // Every declared framework has a profile: findContentErrors has checked it.
   const orderedFrameworks = FRAMEWORKS.flatMap((id) =>

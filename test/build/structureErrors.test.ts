@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, editFile } from '../support/buildFixture';
@@ -86,6 +86,23 @@ describe.concurrent('content mistakes the build rejects, naming file and field',
         /facts\.license\.source: every fact needs a source URL/,
         /facts\.license\.asOf: 2999-01-01 is in the future/,
       ],
+    );
+  });
+
+  it('a fact checked long ago builds with a warning naming file and field; the page says how old it is', async () => {
+    const result = await buildFixture((root) =>
+      editFile(root, 'content/frameworks/pytorch.mdx', (text) =>
+        text.replace(/(license:\n.*\n.*\n {4}asOf: )2026-08-01/, '$12020-01-01'),
+      ),
+    );
+    roots.push(result.root);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toMatch(
+      /content\/frameworks\/pytorch\.mdx → facts\.license\.asOf: checked 2020-01-01, \d+ years ago \(more than 180 days\)/,
+    );
+    const page = readFileSync(path.join(result.root, 'dist/frameworks/pytorch/index.html'), 'utf8');
+    expect(page).toMatch(
+      /<time datetime="2020-01-01"[^>]*>1 Jan 2020<\/time> \(\d+ years before this page was built\)/,
     );
   });
 
