@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.ts';
+import { mythCheck } from './src/integrations/mythCheck.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { CODE_COLOUR_CSS, CODE_THEMES, CODE_TRANSFORMERS } from './src/lib/codeThemes.ts';
 import { frameworkTabCss } from './src/lib/frameworkTabCss.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
       // Ignored in a <meta>: only a host's header can keep other sites from framing the pages.
       headerOnly: ["frame-ancestors 'none'"],
     }),
+    // No page may state a myth outside the box that corrects it (content/myths.yaml).
+    mythCheck('content/myths.yaml'),
     pagefind(),
   ],
   vite: {

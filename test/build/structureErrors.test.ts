@@ -106,6 +106,16 @@ describe.concurrent('content mistakes the build rejects, naming file and field',
     );
   });
 
+  it('a page that states a myth outside its correcting box fails the build, naming the page', async () => {
+    await expectBuildError(
+      (root) =>
+        editFile(root, 'content/lessons/second.mdx', (text) =>
+          text.replace(/\n---\n/, '\n---\n\nAs everyone knows, PyTorch is written in Lua.\n'),
+        ),
+      [/learn\/second\/index\.html: PyTorch is written in Lua: “PyTorch is written in Lua”/],
+    );
+  });
+
   it('a <Term> with an unknown id fails the build however it is written', async () => {
     await expectBuildError(
       (root) =>
