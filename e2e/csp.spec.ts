@@ -105,10 +105,11 @@ test('the policy comes before every script, and its hashes are exactly those of 
   request,
   baseURL,
 }) => {
+  test.setTimeout(180_000);
   const hashes = new Set<string>();
   let policy = '';
   for (const pagePath of await sitemapPaths(request, baseURL ?? '')) {
-    await page.goto(pagePath);
+    await page.goto(pagePath, { waitUntil: 'domcontentloaded' });
     const found = await page.evaluate(() => {
       const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
       const first = document.querySelector('script');
