@@ -9,6 +9,7 @@ const myths = parseMyths(readFileSync('content/myths.yaml', 'utf8'), 'content/my
 const findMythClaims = (text: string) => findIn(text, myths);
 
 test('no page states a known myth outside the box that corrects it', async ({ page, request, baseURL }) => {
+  test.setTimeout(180_000);
   const found: string[] = [];
   let boxes = 0;
   for (const path of await sitemapPaths(request, baseURL ?? '')) {
