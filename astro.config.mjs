@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.ts';
+import { mythCheck } from './src/integrations/mythCheck.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { CODE_COLOUR_CSS, CODE_THEMES, CODE_TRANSFORMERS } from './src/lib/codeThemes.ts';
 import { frameworkTabCss } from './src/lib/frameworkTabCss.ts';
@@ -39,9 +41,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  security: {
-    // A strict policy in a <meta> tag on every page; Astro adds a hash for each script and style it emits.
-    csp: {
+  // Every stylesheet is a file: the policy allows styles from the site itself, not inline ones.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // A strict policy on every page (a <meta> first in <head>, and dist/_headers), with a hash for each inline
+    // script the pages carry. Written after the build rather than by Astro's security.csp, which puts its <meta>
+    // after the head script, leaves that script's hash out and lists hashes of bundled files that match nothing.
+    contentSecurityPolicy({
       directives: [
         "default-src 'self'",
         "object-src 'none'",
@@ -50,14 +58,16 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind's search engine is WebAssembly; nothing else needs eval of any kind.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptSources: ["'self'", "'wasm-unsafe-eval'"],
       // Code colours are classes (src/lib/codeClasses.ts), so no style attribute needs 'unsafe-inline'.
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
-  // Every stylesheet is a file: the policy allows styles from the site itself, not inline ones.
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
+      styleSources: ["'self'"],
+      // Ignored in a <meta>: only a host's header can keep other sites from framing the pages.
+      headerOnly: ["frame-ancestors 'none'"],
+    }),
+    // No page may state a myth outside the box that corrects it (content/myths.yaml).
+    mythCheck('content/myths.yaml'),
+    pagefind(),
+  ],
   vite: {
     plugins: [generatedStylesheets()],
     build: {

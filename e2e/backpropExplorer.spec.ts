@@ -67,7 +67,9 @@ test('the backward pass gives every variable the engine’s gradient, one node a
   await expect(row(page, 'w').locator('td').nth(1)).toHaveText('—');
   await press(page, 'Whole backward pass');
   for (const name of engine.variables) {
-    await expect(row(page, name).locator('td').nth(1), name).toHaveText(formatNumber(engine.gradients[name] ?? NaN));
+    await expect(row(page, name).locator('td').nth(1), name).toHaveText(
+      formatNumber(engine.gradients.get(name) ?? NaN),
+    );
   }
   // Each edge carries its gradient as a label in the picture too.
   await expect(explorer(page).locator('svg[data-bpx-svg] .bpx__label').first()).toHaveText(/^← /);
@@ -87,7 +89,7 @@ test('changing a value redraws with the engine’s numbers; gradient descent low
   await explorer(page).getByRole('spinbutton', { name: 'x', exact: true }).fill('2');
   await press(page, 'Whole backward pass');
   const engine = expected({ ...preset.values, x: 2 });
-  await expect(row(page, 'w').locator('td').nth(1)).toHaveText(formatNumber(engine.gradients['w'] ?? NaN));
+  await expect(row(page, 'w').locator('td').nth(1)).toHaveText(formatNumber(engine.gradients.get('w') ?? NaN));
 
   await press(page, 'Ten steps');
   const losses = explorer(page).locator('[data-bpx-losses]');
@@ -143,4 +145,78 @@ test('the lesson embeds the explorer; without JavaScript its worked example show
   await expect(staticPart.locator('ol > li').last()).toContainText('Backward:');
   await expect(explorer(page).locator('.bpx__live')).toBeHidden();
   await context.close();
+});
+
+/** Fails the test on any uncaught error in the page. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('training that overflows stops and says so in words; stepping afterwards never throws', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('learn/backprop-explorer/');
+  const formula = explorer(page).getByRole('textbox', { name: 'Formula' });
+  await formula.fill('w^2');
+  await formula.press('Enter');
+  await explorer(page).getByRole('spinbutton', { name: 'Learning rate' }).fill('1e200');
+  await press(page, 'Ten steps');
+  await expect(explorer(page).getByRole('alert')).toHaveText(
+    /^(w|f) overflowed to (minus )?infinity: lower the learning rate, or reset the values\.$/,
+  );
+  await expect(explorer(page).locator('[data-bpx-narration]')).toContainText('overflowed');
+  // The value box keeps the last value that was a number.
+  await expect(explorer(page).getByRole('spinbutton', { name: 'w', exact: true })).toHaveValue(/^-?\d/);
+  await press(page, 'Next step', 3);
+  await press(page, 'Step back');
+  await press(page, 'Whole backward pass');
+  await expect(explorer(page).locator('[data-bpx-position]')).toHaveText(/^Step \d+ of \d+: backward pass\.$/);
+  await expect(explorer(page).locator('[data-bpx-code="pytorch"]')).toContainText('w = torch.tensor(');
+  expect(errors).toEqual([]);
+});
+
+test('a constant too large for a float, an emoji and an out-of-range value are refused in words', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('learn/backprop-explorer/');
+  const formula = explorer(page).getByRole('textbox', { name: 'Formula' });
+  const alert = explorer(page).getByRole('alert');
+  await formula.fill(`${'9'.repeat(400)}*x`);
+  await formula.press('Enter');
+  await expect(alert).toHaveText(/^The number 99999999… \(400 digits\) is too large.* \(at character 1\)$/);
+  await formula.fill('x + 😀 * 2');
+  await formula.press('Enter');
+  await expect(alert).toHaveText('Unexpected character "😀" (at character 5)');
+  await formula.fill('w * x');
+  await formula.press('Enter');
+  await expect(alert).toHaveText('');
+  const x = explorer(page).getByRole('spinbutton', { name: 'x', exact: true });
+  await x.fill('2');
+  await x.fill('1e400');
+  await expect(alert).toHaveText(
+    'x must be a number between about −1.8e308 and 1.8e308; the explorer still uses x = 2.',
+  );
+  await expect(x).toHaveAttribute('aria-invalid', 'true');
+  await x.fill('3');
+  await expect(alert).toHaveText('');
+  await expect(x).not.toHaveAttribute('aria-invalid');
+  expect(errors).toEqual([]);
+});
+
+test('variables named constructor and __proto__ are ordinary variables', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('learn/backprop-explorer/');
+  await explorer(page).getByText('Every node’s value and gradient, as a table').click();
+  const formula = explorer(page).getByRole('textbox', { name: 'Formula' });
+  await formula.fill('constructor * __proto__');
+  await formula.press('Enter');
+  await expect(explorer(page).getByRole('alert')).toHaveText('');
+  await explorer(page).getByRole('spinbutton', { name: 'constructor', exact: true }).fill('2');
+  await explorer(page).getByRole('spinbutton', { name: '__proto__', exact: true }).fill('5');
+  await press(page, 'Whole backward pass');
+  await expect(row(page, 'f').locator('td').first()).toHaveText('10');
+  await expect(row(page, 'constructor').locator('td').nth(1)).toHaveText('5');
+  await expect(row(page, '__proto__').locator('td').nth(1)).toHaveText('2');
+  await expect(explorer(page).locator('[data-bpx-code="pytorch"]')).toContainText('f = constructor * __proto__');
+  expect(errors).toEqual([]);
 });

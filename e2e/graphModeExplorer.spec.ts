@@ -181,3 +181,23 @@ test.describe('with JavaScript disabled', () => {
     for (const about of await root.locator('[data-gm-about]').all()) await expect(about).toBeVisible();
   });
 });
+
+test('an out-of-range value is refused in words, not kept in the history, and later calls still work', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(PAGE);
+  const gm = explorer(page);
+  // The choices are radio buttons; a value edited in the page (or by an extension) must not break the explorer.
+  await gm.root.locator('[data-gm-x]:checked').evaluate((radio: HTMLInputElement) => (radio.value = '1e999,1'));
+  await gm.call.click();
+  await expect(gm.live).toHaveText('That call was not made: x must be 2 finite numbers.');
+  await expect(gm.history).toHaveCount(0);
+  await gm.root.locator('[data-gm-x]:checked').evaluate((radio: HTMLInputElement) => (radio.value = '1,2'));
+  await gm.call.click();
+  await expect(gm.history).toHaveCount(1);
+  await gm.modes.nth(1).check();
+  await expect(gm.history).toHaveCount(1);
+  expect(errors).toEqual([]);
+});

@@ -67,24 +67,129 @@ test('marking steps complete shows on the path page, which resumes and resets', 
 
 for (const [name, value] of [
   ['corrupt JSON', '{"version":1,"completed":'],
-  ['an old version', '{"version":0,"done":["tensors"]}'],
+  ['a version never shipped', '{"version":0,"done":["tensors"]}'],
   ['foreign data', '["not","ours"]'],
 ] as const) {
   test(`progress stored as ${name} is ignored and replaced, with no console error`, async ({ page }) => {
     const problems = collectProblems(page);
-    await page.addInitScript((stored) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('dlc:progress', stored);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, value);
+    await seedOnce(page, value);
     await page.goto('learn/');
     await expect(page.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps? complete$/);
     const replaced = await page.evaluate(() => JSON.parse(localStorage.getItem('dlc:progress') ?? 'null'));
-    expect(replaced).toEqual({ version: 1, completed: {}, lastVisited: null });
+    expect(replaced).toEqual({ version: 2, completed: {}, lastVisited: null, lastVisitedAt: null });
     await page.goto(LESSON);
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
     expect(problems).toEqual([]);
   });
 }
+
+/** Stores `value` as the progress before the first page of the test loads, not on later loads. */
+async function seedOnce(page: Page, value: string) {
+  await page.addInitScript((stored) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('dlc:progress', stored);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, value);
+}
+
+test('two tabs marking different lessons complete both count on the path page', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(LESSON);
+  await second.goto('learn/setting-up/');
+  await first.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(first.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await second.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(second.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await first.goto('learn/');
+  await expect(first.locator('[data-progress-label]')).toHaveText(/^2 of \d+ steps complete$/);
+  await expect(first.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
+  await expect(first.locator('[data-step-status="setting-up"]')).toHaveText('✓ Complete');
+});
+
+test('an open path page and lesson follow changes made in another tab', async ({ context }) => {
+  const path = await context.newPage();
+  const lesson = await context.newPage();
+  const other = await context.newPage();
+  await path.goto('learn/');
+  await lesson.goto(LESSON);
+  await other.goto(LESSON);
+  await expect(path.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps complete$/);
+  await other.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(path.locator('[data-progress-label]')).toHaveText(/^1 of \d+ steps complete$/);
+  await expect(path.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
+  await expect(lesson.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(lesson.locator('[data-mark-complete-status]')).toHaveText('✓ Complete');
+  // The tab that now shows "complete" unmarks it, and the others follow.
+  await lesson.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(path.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps complete$/);
+  await expect(other.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('progress saved by a newer version of the site is left as it is, and the page says nothing is saved', async ({
+  page,
+}) => {
+  const problems = collectProblems(page);
+  const newer = '{"version":99,"lessons":{"tensors":{"done":"2027-01-01T00:00:00Z"}}}';
+  await seedOnce(page, newer);
+  await page.goto('learn/');
+  const notice = page.locator('[data-progress-notice]');
+  await expect(notice).toContainText('changes made on this page are not saved');
+  await page.goto(LESSON);
+  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-mark-complete] [data-progress-notice]')).toContainText('not saved');
+  expect(await page.evaluate(() => localStorage.getItem('dlc:progress'))).toBe(newer);
+  expect(problems).toEqual([]);
+});
+
+test('progress saved in the first format (version 1) is carried over, not wiped', async ({ page }) => {
+  await seedOnce(page, '{"version":1,"completed":{"tensors":"2026-11-20"},"lastVisited":"tensors"}');
+  await page.goto('learn/');
+  await expect(page.locator('[data-progress-label]')).toHaveText(/^1 of \d+ steps complete$/);
+  await expect(page.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dlc:progress') ?? 'null'));
+  expect(stored).toMatchObject({
+    version: 2,
+    completed: { tensors: '2026-11-20T00:00:00.000Z' },
+    lastVisited: 'tensors',
+  });
+});
+
+test('progress exports to a file that imports into another browser; a wrong file is refused in words', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto(LESSON);
+  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await page.goto('learn/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('deep-learning-compass-progress.json');
+  const file = await download.path();
+
+  const elsewhere = await browser.newContext(baseURL ? { baseURL } : {});
+  const other = await elsewhere.newPage();
+  await other.goto('learn/');
+  const input = other.getByLabel('Import progress');
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":') });
+  await expect(other.locator('[data-progress-status]')).toHaveText(
+    'This file is not a progress export: it is not JSON.',
+  );
+  await input.setInputFiles({
+    name: 'newer.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":99,"completed":{}}'),
+  });
+  await expect(other.locator('[data-progress-status]')).toContainText('exported by a newer version of this site');
+  await expect(other.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps complete$/);
+  await input.setInputFiles(file);
+  await expect(other.locator('[data-progress-label]')).toHaveText(/^1 of \d+ steps complete$/);
+  await expect(other.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
+  await expect(other.locator('[data-progress-status]')).toHaveText(/^Imported progress from .+\.$/);
+  await elsewhere.close();
+});

@@ -92,12 +92,16 @@ const VOCABULARY =
   );
 const wordsFor = (n: number) => Array.from({ length: 6 }, (_, k) => VOCABULARY[(n * 7 + k * 3) % VOCABULARY.length]);
 
-/** Adds `count` pages to the copied content: about six lesson copies for every code-example copy. */
+/**
+ * Adds `count` pages to the copied content: about six lesson copies for every code-example copy. The lesson copies
+ * get a path of their own, as the build requires of every lesson.
+ */
 function addSyntheticPages(content: string, count: number): void {
   const lessonDir = path.join(content, 'lessons');
   const exampleDir = path.join(content, 'examples');
   const lessons = readdirSync(lessonDir).filter((file) => file.endsWith('.mdx'));
   const examples = readdirSync(exampleDir).filter((file) => file.endsWith('.mdx'));
+  const copies: string[] = [];
   for (let n = 1; n <= count; n++) {
     const isExample = n % 7 === 0;
     const sources = isExample ? examples : lessons;
@@ -108,7 +112,17 @@ function addSyntheticPages(content: string, count: number): void {
     if (isExample) data['order'] = 1000 + n;
     const note = `\n\nCopy ${n} of this page exists for the build benchmark: ${wordsFor(n).join(', ')}.\n`;
     writeFileSync(path.join(folder, `bench-${n}-${source}`), joinFrontmatter(data, isExample ? body : body + note));
+    if (!isExample) copies.push(`bench-${n}-${source.replace(/\.mdx$/, '')}`);
   }
+  if (copies.length === 0) return;
+  const benchPath = {
+    title: 'Benchmark copies',
+    description: 'Copies of the real lessons, added for the build benchmark.',
+    audience: 'The benchmark.',
+    outcome: 'A measured build.',
+    steps: copies.map((id, index) => ({ type: 'lesson', id, order: index + 1, unit: 'Copies' })),
+  };
+  writeFileSync(path.join(content, 'paths', 'bench-copies.yaml'), stringify(benchPath));
 }
 
 // ——— measuring a build ———

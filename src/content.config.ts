@@ -7,10 +7,11 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkQuizQuestion, quizKind } from './lib/checkQuizQuestion';
+import { COLLECTION_FILES } from './lib/collectionFiles';
+import { calendarDate, httpsUrl } from './lib/schemaFields';
 import { DIMENSIONS, EXAMPLE_CATEGORIES, FRAMEWORKS, LEVELS } from './lib/taxonomy';
 
-/** A calendar date written `YYYY-MM-DD`. */
-const isoDate = z.coerce.date({ error: 'must be a date written YYYY-MM-DD' });
+const isoDate = calendarDate('must be a date written YYYY-MM-DD');
 
 /** A non-empty line of prose. */
 const text = z.string().trim().min(1, { error: 'must not be empty' });
@@ -20,7 +21,7 @@ const source = z.strictObject({
   /** Human-readable name of the source, e.g. "PyTorch 2.12 release notes". */
   title: text,
   /** Where the source can be read. */
-  url: z.url({ error: 'must be a full URL (https://…)' }),
+  url: httpsUrl('must be a full https:// URL'),
 });
 
 /** A framework fact: a value, the URL that backs it, and the day it was last checked. */
@@ -29,9 +30,9 @@ function fact<T extends z.ZodType>(value: T) {
     /** The fact itself, as shown on the page. */
     value,
     /** URL of the public source that states this fact. */
-    source: z.url({ error: 'every fact needs a source URL (https://…)' }),
+    source: httpsUrl('every fact needs a source URL (https://…)'),
     /** The day the fact was last checked against its source (YYYY-MM-DD). */
-    asOf: z.coerce.date({ error: 'every fact needs an asOf date written YYYY-MM-DD' }),
+    asOf: calendarDate('every fact needs an asOf date written YYYY-MM-DD'),
     /** Optional caveat shown next to the value (e.g. "approximate", "second-hand"). */
     note: text.optional(),
   });
@@ -39,7 +40,7 @@ function fact<T extends z.ZodType>(value: T) {
 
 const textFact = fact(text);
 const listFact = fact(z.array(text).min(1, { error: 'must list at least one item' }));
-const urlFact = fact(z.url({ error: 'must be a full URL (https://…)' }));
+const urlFact = fact(httpsUrl('must be a full https:// URL'));
 
 /**
  * One question at the end of a lesson: one right `answer` (radio buttons), several right `answers`
@@ -77,7 +78,7 @@ const quizQuestion = z
   }));
 
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+  loader: glob({ pattern: COLLECTION_FILES.lessons.pattern, base: `./${COLLECTION_FILES.lessons.base}` }),
   schema: z.strictObject({
     /** Page title, shown as the lesson's heading. */
     title: text,
@@ -105,7 +106,7 @@ const lessons = defineCollection({
 });
 
 const frameworks = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/frameworks' }),
+  loader: glob({ pattern: COLLECTION_FILES.frameworks.pattern, base: `./${COLLECTION_FILES.frameworks.base}` }),
   schema: z.strictObject({
     /** Display name, e.g. "PyTorch". */
     name: text,
@@ -168,7 +169,7 @@ const verdict = z.strictObject({
 });
 
 const differences = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/differences' }),
+  loader: glob({ pattern: COLLECTION_FILES.differences.pattern, base: `./${COLLECTION_FILES.differences.base}` }),
   schema: z.strictObject({
     /** Page title, e.g. "Static vs dynamic graphs". */
     title: text,
@@ -208,7 +209,7 @@ const exampleCode = z.union([
 ]);
 
 const examples = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/examples' }),
+  loader: glob({ pattern: COLLECTION_FILES.examples.pattern, base: `./${COLLECTION_FILES.examples.base}` }),
   schema: z.strictObject({
     /** The task, e.g. "Create and inspect a tensor". */
     title: text,
@@ -228,7 +229,7 @@ const examples = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/glossary' }),
+  loader: glob({ pattern: COLLECTION_FILES.glossary.pattern, base: `./${COLLECTION_FILES.glossary.base}` }),
   schema: z.strictObject({
     /** The term as readers meet it, e.g. "Tensor". */
     term: text,
@@ -278,7 +279,7 @@ const pathStep = z.discriminatedUnion('type', [
 ]);
 
 const paths = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/paths' }),
+  loader: glob({ pattern: COLLECTION_FILES.paths.pattern, base: `./${COLLECTION_FILES.paths.base}` }),
   schema: z.strictObject({
     /** Name of the path, e.g. "Deep learning from zero". */
     title: text,

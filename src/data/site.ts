@@ -3,12 +3,15 @@
  * `getSite()`, so a dangling reference or a missing example file fails the build with a message that
  * names the file and the field, instead of the log line Astro prints on its own.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findContentErrors, formatContentErrors } from '~/lib/findContentErrors';
+import { COLLECTION_FILES } from '~/lib/collectionFiles';
+import { findContentErrors, formatContentErrors, type EntryForCheck } from '~/lib/findContentErrors';
 import { findQuizOutputErrors } from '~/lib/findQuizOutputErrors';
 import { findQuizPositionErrors } from '~/lib/findQuizPositionErrors';
+import { findStaleFacts } from '~/lib/findStaleFacts';
+import { findDuplicateIds, findImpossibleDates, findPathErrors, type ContentFile } from '~/lib/findStructureErrors';
 import { outlinePath, type PathUnit } from '~/lib/outlinePath';
 import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
 
@@ -78,7 +81,19 @@ export function getSite(): Promise<Site> {
   return loading;
 }
 
-const COLLECTIONS = ['lessons', 'frameworks', 'differences', 'examples', 'glossary', 'paths'] as const;
+const COLLECTIONS = Object.keys(COLLECTION_FILES) as (keyof typeof COLLECTION_FILES)[];
+
+/** Every entry file on disk, including any the loader dropped because another file has its id. */
+function contentFiles(): ContentFile[] {
+  return COLLECTIONS.flatMap((collection) => {
+    const { base, pattern } = COLLECTION_FILES[collection];
+    return globSync(pattern, { cwd: base }).map((relativePath) => ({
+      collection,
+      relativePath: relativePath.split(path.sep).join('/'),
+      filePath: path.posix.join(base, relativePath.split(path.sep).join('/')),
+    }));
+  });
+}
 
 async function loadSite(): Promise<Site> {
   const [lessons, frameworks, differences, examples, glossary, paths] = await Promise.all([
@@ -90,17 +105,23 @@ async function loadSite(): Promise<Site> {
     getCollection('paths'),
   ]);
   const all = [...lessons, ...frameworks, ...differences, ...examples, ...glossary, ...paths];
-  const errors = findContentErrors(
-    all.map((entry) => ({
-      collection: entry.collection,
-      id: entry.id,
-      filePath: entry.filePath ?? entry.id,
-      data: entry.data,
-      body: entry.body,
-    })),
-    { collections: COLLECTIONS, fileExists: (file) => existsSync(path.resolve(file)) },
-  );
-  errors.push(
+  const checked: EntryForCheck[] = all.map((entry) => ({
+    collection: entry.collection,
+    id: entry.id,
+    filePath: entry.filePath ?? entry.id,
+    data: entry.data,
+    body: entry.body,
+  }));
+  const errors = [
+    ...findContentErrors(checked, {
+      collections: COLLECTIONS,
+      fileExists: (file) => existsSync(path.resolve(file)),
+    }),
+    ...findDuplicateIds(contentFiles()),
+    ...findPathErrors(checked),
+    ...checked.flatMap((entry) =>
+      findImpossibleDates(entry.filePath, readFileSync(path.resolve(entry.filePath), 'utf8')),
+    ),
     ...findQuizPositionErrors(
       lessons.map((lesson) => ({ file: lesson.filePath ?? lesson.id, field: 'quiz', questions: lesson.data.quiz })),
     ),
@@ -111,8 +132,13 @@ async function loadSite(): Promise<Site> {
         questions: lesson.data.quiz,
       })),
     ),
-  );
+  ];
   if (errors.length > 0) throw new Error(formatContentErrors(errors));
+  const stale = findStaleFacts(checked, new Date());
+  if (stale.length > 0) {
+    const lines = stale.map((fact) => `  ${fact.file} → ${fact.field}: ${fact.message}`);
+    console.warn([`Facts to check again (${stale.length}):`, ...lines].join('\n'));
+  }
 
   // Every declared framework has a profile: findContentErrors has checked it.
   const orderedFrameworks = FRAMEWORKS.flatMap((id) =>

@@ -1,6 +1,6 @@
 import { toGraphData, type GraphData } from './autodiff';
 import { planSteps, type Step } from './backpropSteps';
-import { buildGraph, parseExpression, variablesOf, type Environment, type Expression } from './expression';
+import { buildGraph, parseExpression, valueMap, variablesOf, type Environment, type Expression } from './expression';
 import { reservedName } from './expressionToPython';
 import { INITIAL_PARAMS } from './tinyNetwork';
 
@@ -15,7 +15,7 @@ export interface Preset {
   /** Shown in the preset chooser. */
   name: string;
   formula: string;
-  values: Environment;
+  values: Readonly<Record<string, number>>;
   /** What the output is called: "loss" when the formula is one. */
   output: string;
   /** One or two sentences on what to watch for. */
@@ -77,24 +77,35 @@ export type Exploration =
       /** The output's value. */
       value: number;
       /** d output / d variable, by name. */
-      gradients: Readonly<Record<string, number>>;
+      gradients: ReadonlyMap<string, number>;
     }
-  | { ok: false; message: string; position?: number };
+  | {
+      ok: false;
+      message: string;
+      /** The 1-based character (code point) the problem is at, if one. */ character?: number;
+    };
 
 /** Parses `formula`, records its graph with `values` and plans every step. Never throws. */
 export function explore(formula: string, values: Environment, output = 'f'): Exploration {
   const parsed = parseExpression(formula);
-  if (!parsed.ok) return { ok: false, message: parsed.error.message, position: parsed.error.position };
+  if (!parsed.ok) return { ok: false, message: parsed.error.message, character: parsed.error.character };
   const variables = variablesOf(parsed.expression);
   if (variables.length === 0) return { ok: false, message: 'Use at least one variable, such as x or w.' };
   const reserved = reservedName(variables);
   if (reserved !== undefined) {
     return { ok: false, message: `“${reserved}” is a name the Python code needs for itself: choose another.` };
   }
-  const missing = variables.find((name) => !Number.isFinite(values[name]));
-  if (missing !== undefined) return { ok: false, message: `Give ${missing} a number.` };
-  const name = variables.includes(output) ? 'out' : output;
-  const built = buildGraph(parsed.expression, values, name);
+  const known = valueMap(values);
+  const missing = variables.find((name) => !Number.isFinite(known.get(name)));
+  if (missing !== undefined) {
+    const value = known.get(missing);
+    return {
+      ok: false,
+      message: value === undefined ? `Give ${missing} a number.` : `${missing} ${overflowWords(value)}.`,
+    };
+  }
+  const name = outputName(output, variables);
+  const built = buildGraph(parsed.expression, known, name);
   const steps = planSteps(built.output);
   return {
     ok: true,
@@ -105,8 +116,23 @@ export function explore(formula: string, values: Environment, output = 'f'): Exp
     graph: toGraphData(built.output),
     steps,
     value: built.output.value,
-    gradients: Object.fromEntries([...built.variables].map(([variable, node]) => [variable, node.grad])),
+    gradients: new Map([...built.variables].map(([variable, node]) => [variable, node.grad])),
   };
+}
+
+/** A name for the output that no variable of the formula has (the programs assign it), preferring `output`. */
+function outputName(output: string, variables: readonly string[]): string {
+  const taken = (name: string) => variables.includes(name) || reservedName([name]) !== undefined;
+  if (!taken(output)) return output;
+  let name = 'out';
+  for (let suffix = 2; taken(name); suffix++) name = `out${suffix}`;
+  return name;
+}
+
+/** What happened to a value that is no longer a finite number, in words: "overflowed to infinity". */
+export function overflowWords(value: number): string {
+  if (Number.isNaN(value)) return 'is no longer a number (infinity minus infinity, or 0 × infinity)';
+  return value > 0 ? 'overflowed to infinity' : 'overflowed to minus infinity';
 }
 
 /**
@@ -115,11 +141,16 @@ export function explore(formula: string, values: Environment, output = 'f'): Exp
  */
 export function descend(
   values: Environment,
-  gradients: Readonly<Record<string, number>>,
+  gradients: ReadonlyMap<string, number>,
   parameters: readonly string[],
   rate: number,
-): Record<string, number> {
-  const next: Record<string, number> = { ...values };
-  for (const name of parameters) next[name] = (values[name] ?? 0) - rate * (gradients[name] ?? 0);
+): Map<string, number> {
+  const next = new Map(valueMap(values));
+  for (const name of parameters) next.set(name, (next.get(name) ?? 0) - rate * (gradients.get(name) ?? 0));
   return next;
+}
+
+/** The first parameter whose value is no longer finite (training overflowed), if any. */
+export function overflowedParameter(values: ReadonlyMap<string, number>, parameters: readonly string[]) {
+  return parameters.find((name) => !Number.isFinite(values.get(name)));
 }

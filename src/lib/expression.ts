@@ -25,9 +25,14 @@ export type Expression =
   | (Span & { kind: 'binary'; operator: BinaryOperator; left: Expression; right: Expression })
   | (Span & { kind: 'call'; name: FunctionName; argument: Expression });
 
-/** Why the text is not an expression, and where: `position` is a 0-based character offset (text length at end). */
+/**
+ * Why the text is not an expression, and where: `position` is a 0-based offset in UTF-16 code units (text length at
+ * end), for selecting the spot in an input; `character` is the 1-based count a reader sees, in code points (an
+ * emoji is one character).
+ */
 export interface ParseError {
   position: number;
+  character: number;
   message: string;
 }
 
@@ -46,7 +51,8 @@ class SyntaxProblem extends Error {
   }
 }
 
-const TOKEN = /\s*(?:(\d+(?:\.\d*)?|\.\d+)|([A-Za-z_]\w*)|([-+*/^()])|(\S))/y;
+// `u`: an unexpected character outside the BMP (an emoji) is one character, not half of a surrogate pair.
+const TOKEN = /\s*(?:(\d+(?:\.\d*)?|\.\d+)|([A-Za-z_]\w*)|([-+*/^()])|(\S))/uy;
 const FUNCTION_LIST = Object.keys(scalarFunctions).join(', ');
 const isFunctionName = (name: string): name is FunctionName => Object.hasOwn(scalarFunctions, name);
 const quote = (token: Token) => (token.kind === 'end' ? 'the end' : `"${token.text}"`);
@@ -67,11 +73,15 @@ function tokenize(text: string): Token[] {
 
 /** Parses `text`. Never throws: a malformed expression gives `ok: false` with a position and a message. */
 export function parseExpression(text: string): ParseResult {
+  const characterAt = (position: number) => [...text.slice(0, position)].length + 1;
+  const fail = (position: number, message: string): ParseResult => ({
+    ok: false,
+    error: { position, character: characterAt(position), message },
+  });
   if (text.length > MAX_EXPRESSION_LENGTH) {
-    const message = `The expression is too long (more than ${MAX_EXPRESSION_LENGTH} characters)`;
-    return { ok: false, error: { position: MAX_EXPRESSION_LENGTH, message } };
+    return fail(MAX_EXPRESSION_LENGTH, `The expression is too long (more than ${MAX_EXPRESSION_LENGTH} characters)`);
   }
-  if (text.trim() === '') return { ok: false, error: { position: 0, message: 'Type an expression, e.g. x^2 + 3*x' } };
+  if (text.trim() === '') return fail(0, 'Type an expression, e.g. x^2 + 3*x');
   const end: Token = { kind: 'end', text: '', start: text.length, end: text.length };
   try {
     const tokens = tokenize(text);
@@ -123,14 +133,25 @@ export function parseExpression(text: string): ParseResult {
         index++;
         return token;
       }
-      const message = `Expected ")" to close the "(" at position ${open.start}, found ${quote(token)}`;
+      const message = `Expected ")" to close the "(" at character ${characterAt(open.start)}, found ${quote(token)}`;
       throw new SyntaxProblem(token.start, message);
     };
     const parsePrimary = (): Expression => {
       const token = peek();
       const previous = tokens[index - 1];
       index++;
-      if (token.kind === 'number') return { kind: 'number', value: Number(token.text), ...span(token) };
+      if (token.kind === 'number') {
+        const value = Number(token.text);
+        if (!Number.isFinite(value)) {
+          const shown =
+            token.text.length > 12 ? `${token.text.slice(0, 8)}… (${token.text.length} digits)` : token.text;
+          throw new SyntaxProblem(
+            token.start,
+            `The number ${shown} is too large: the most a float holds is about 1.8e308`,
+          );
+        }
+        return { kind: 'number', value, ...span(token) };
+      }
       if (token.kind === 'name' && peek().text === '(') {
         if (!isFunctionName(token.text)) {
           throw new SyntaxProblem(token.start, `Unknown function "${token.text}"; known: ${FUNCTION_LIST}`);
@@ -162,7 +183,7 @@ export function parseExpression(text: string): ParseResult {
     throw new SyntaxProblem(rest.start, `Expected an operator such as + or * before ${quote(rest)}`);
   } catch (problem) {
     if (problem instanceof SyntaxProblem) {
-      return { ok: false, error: { position: problem.position, message: problem.message } };
+      return fail(problem.position, problem.message);
     }
     throw problem;
   }
@@ -192,11 +213,23 @@ export function variablesOf(expression: Expression): string[] {
   return [...new Set(children(expression).flatMap(variablesOf))];
 }
 
-/** Values for the variables of an expression, by name. */
-export type Environment = Readonly<Record<string, number>>;
+/**
+ * Values for the variables of an expression, by name. A plain object is read by its own keys only, so a variable
+ * named `constructor` or `__proto__` is not mistaken for what every object inherits.
+ */
+export type Environment = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+
+/** The values of `env` as a map. */
+export function valueMap(env: Environment): ReadonlyMap<string, number> {
+  return isMap(env) ? env : new Map(Object.entries(env));
+}
+
+function isMap(env: Environment): env is ReadonlyMap<string, number> {
+  return env instanceof Map;
+}
 
 function lookup(env: Environment, name: string): number {
-  const value = env[name];
+  const value = isMap(env) ? env.get(name) : Object.hasOwn(env, name) ? env[name] : undefined;
   if (value === undefined) throw new Error(`No value given for the variable "${name}"`);
   return value;
 }

@@ -1,5 +1,5 @@
 import type { FunctionName } from './autodiff';
-import type { BinaryOperator, Environment, Expression } from './expression';
+import { valueMap, type BinaryOperator, type Environment, type Expression } from './expression';
 
 /**
  * The explorer's formula as a Python program that computes the same gradients with a real framework: PyTorch's
@@ -46,9 +46,13 @@ const OPERATORS: Record<BinaryOperator, { python: string; precedence: number }> 
 const UNARY = 3;
 const ATOM = 5;
 
-/** A Python float literal: always with a decimal point, so every tensor is floating point. */
+/**
+ * A Python float: a literal, always with a decimal point so every tensor is floating point, or for a value that
+ * overflowed, what Python itself writes for it (`float('inf')`, `float('-inf')`, `float('nan')`).
+ */
 export function pythonFloat(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`${value} has no Python float literal`);
+  if (Number.isNaN(value)) return "float('nan')";
+  if (!Number.isFinite(value)) return value > 0 ? "float('inf')" : "float('-inf')";
   const text = String(value);
   return /[.e]/.test(text) ? text : `${text}.0`;
 }
@@ -62,7 +66,10 @@ export function toPython(expression: Expression, framework: ProgramFramework): s
   const write = (node: Expression): { text: string; precedence: number } => {
     switch (node.kind) {
       case 'number':
-        return { text: pythonNumber(node.value), precedence: node.value < 0 ? UNARY : ATOM };
+        return {
+          text: pythonNumber(node.value),
+          precedence: node.value < 0 && Number.isFinite(node.value) ? UNARY : ATOM,
+        };
       case 'variable':
         return { text: node.name, precedence: ATOM };
       case 'call':
@@ -96,9 +103,10 @@ export function gradientProgram(
   output = 'f',
 ): string {
   const spelling = SPELLING[framework];
+  const values = valueMap(env);
   // Six significant digits: values that training produced (1.5085378579156272) stay readable.
   const declare = variables.map(
-    (name) => `${name} = ${spelling.variable(pythonFloat(Number((env[name] ?? 0).toPrecision(6))))}`,
+    (name) => `${name} = ${spelling.variable(pythonFloat(Number((values.get(name) ?? 0).toPrecision(6))))}`,
   );
   const formula = toPython(expression, framework);
   const report = [
@@ -140,16 +148,31 @@ export function gradientProgram(
   ].join('\n');
 }
 
-/** Names the programs use themselves, and Python's keywords: a variable may not take one. */
+/**
+ * Names a variable may not take: the names the programs use themselves, Python's keywords (assigning one is a
+ * SyntaxError, `__debug__` included) and its builtins (a variable named `float` would break the printout).
+ */
 const RESERVED = new Set(
-  (
-    'torch tf keras ops os grads tape print float ' +
-    'False None True and as assert async await break class continue def del elif else except finally for from ' +
-    'global if import in is lambda nonlocal not or pass raise return try while with yield'
-  ).split(' '),
+  [
+    'torch tf keras ops os grads tape',
+    'False None True and as assert async await break class continue def del elif else except finally for from',
+    'global if import in is lambda nonlocal not or pass raise return try while with yield',
+    '__debug__ __import__ __build_class__ __builtins__ __name__ __doc__ __spec__ __loader__ __package__',
+    'abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex',
+    'copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr',
+    'globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max',
+    'memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice',
+    'sorted staticmethod str sum super tuple type vars zip Ellipsis NotImplemented',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+/** Python's built-in exception and warning classes, all named `…Error`, `…Exception`, `…Warning` and a few more. */
+const BUILTIN_CLASS =
+  /^(?:\w*(?:Error|Exception|Warning|ExceptionGroup)|GeneratorExit|KeyboardInterrupt|StopIteration|StopAsyncIteration|SystemExit)$/;
 
 /** The first variable name the programs cannot use, if any. */
 export function reservedName(variables: readonly string[]): string | undefined {
-  return variables.find((name) => RESERVED.has(name));
+  return variables.find((name) => RESERVED.has(name) || BUILTIN_CLASS.test(name));
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { findComponentUses, usesOf, type ComponentUse } from './findComponentUses';
 import { FRAMEWORKS } from './taxonomy';
 
 /** A content entry as the checks see it: where it came from and its validated data. */
@@ -45,8 +46,13 @@ export function findContentErrors(entries: readonly EntryForCheck[], context: Ch
       });
     }
     if (entry.collection === 'examples') errors.push(...findMissingExampleFiles(entry, context));
-    errors.push(...findFrameworkCodeErrors(entry));
-    for (const example of findExampleIds(entry.body ?? '')) {
+    const parsed = findComponentUses(entry.body ?? '');
+    if ('error' in parsed) {
+      errors.push({ file: entry.filePath, field: 'body', message: `MDX cannot parse the body: ${parsed.error}` });
+    }
+    const uses = 'uses' in parsed ? parsed.uses : [];
+    errors.push(...findFrameworkCodeErrors(entry, uses));
+    for (const example of idsOf(uses, 'Example')) {
       if (known.get('examples')?.has(example)) continue;
       errors.push({
         file: entry.filePath,
@@ -54,7 +60,7 @@ export function findContentErrors(entries: readonly EntryForCheck[], context: Ch
         message: `<Example id="${example}"> has no example (add content/examples/${example}.mdx)`,
       });
     }
-    for (const term of findTermIds(entry.body ?? '')) {
+    for (const term of idsOf(uses, 'Term')) {
       if (known.get('glossary')?.has(term)) continue;
       errors.push({
         file: entry.filePath,
@@ -98,10 +104,9 @@ function findReferences(value: unknown, field: string): FoundReference[] {
  * Every `<FrameworkCode>` group must hold exactly one `<Variant>` per framework, so a tab never silently
  * shows another framework's code (a framework without an equivalent says so with `notApplicable`).
  */
-function findFrameworkCodeErrors(entry: EntryForCheck): ContentError[] {
-  const groups = [...(entry.body ?? '').matchAll(/<FrameworkCode>([\s\S]*?)<\/FrameworkCode>/g)];
-  return groups.flatMap((group, index) => {
-    const found = [...(group[1] ?? '').matchAll(/<Variant\s+framework="([^"]*)"/g)].map((match) => match[1] ?? '');
+function findFrameworkCodeErrors(entry: EntryForCheck, uses: readonly ComponentUse[]): ContentError[] {
+  return usesOf(uses, 'FrameworkCode').flatMap((group, index) => {
+    const found = usesOf(group.children, 'Variant').map((variant) => variant.attributes.get('framework') ?? '');
     const problems = [
       ...FRAMEWORKS.filter((framework) => !found.includes(framework)).map(
         (framework) => `no <Variant framework="${framework}">`,
@@ -117,14 +122,15 @@ function findFrameworkCodeErrors(entry: EntryForCheck): ContentError[] {
   });
 }
 
-/** The example ids that `<Example id="…">` embeds in an MDX body point at. */
-function findExampleIds(body: string): string[] {
-  return [...body.matchAll(/<Example\s+id="([^"]*)"/g)].map((match) => match[1] ?? '');
-}
-
-/** The glossary ids that `<Term id="…">` links in an MDX body point at. */
-function findTermIds(body: string): string[] {
-  return [...body.matchAll(/<Term\s+id="([^"]*)"/g)].map((match) => match[1] ?? '');
+/**
+ * The ids a component is given in an MDX body (`<Example id="…">`, `<Term id='…'>`), however the tag is written.
+ * An id written as an expression is checked when the component renders.
+ */
+function idsOf(uses: readonly ComponentUse[], name: string): string[] {
+  return usesOf(uses, name).flatMap((use) => {
+    const id = use.attributes.get('id');
+    return typeof id === 'string' ? [id] : [];
+  });
 }
 
 function findMissingExampleFiles(entry: EntryForCheck, context: CheckContext): ContentError[] {

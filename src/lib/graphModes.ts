@@ -370,17 +370,24 @@ const BEHAVIOURS: Record<Mode, (context: Context) => Behaviour> = {
   tf1,
 };
 
+/** Why a call cannot be run, in words, or `undefined` when x is 2 finite numbers and n a whole number 0–20. */
+export function callProblem(call: Call): string | undefined {
+  if (call.x.length !== 2 || !call.x.every(Number.isFinite)) return 'x must be 2 finite numbers';
+  if (!Number.isInteger(call.n) || call.n < 0 || call.n > 20) return 'n must be a whole number 0–20';
+  return undefined;
+}
+
 /**
  * Runs `f` for each call under one execution model and returns the explorer's state after every call: the
- * branch taken, the graph built or reused, the cache, and the narration. Throws a RangeError for an x that is
- * not 2 finite numbers or an n that is not a whole number from 0 to 20.
+ * branch taken, the graph built or reused, the cache, and the narration. Throws a RangeError for a call with a
+ * {@link callProblem}: check each call before keeping it.
  */
 export function runCalls(mode: Mode, calls: readonly Call[]): Step[] {
   const steps: Step[] = [];
   const cache: CacheEntry[] = [];
   for (const [index, call] of calls.entries()) {
-    if (call.x.length !== 2 || !call.x.every(Number.isFinite)) throw new RangeError('x must be 2 finite numbers');
-    if (!Number.isInteger(call.n) || call.n < 0 || call.n > 20) throw new RangeError('n must be a whole number 0–20');
+    const problem = callProblem(call);
+    if (problem !== undefined) throw new RangeError(problem);
     const sum = call.x.reduce((total, value) => total + value, 0);
     const branch: Branch = sum > 0 ? 'double' : 'negate';
     for (const entry of cache) entry.used = entry.added = false;

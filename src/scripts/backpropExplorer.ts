@@ -3,7 +3,14 @@
  * `~/lib/backpropExplorer`, and draws each state three ways — the SVG graph, the table and a one-sentence
  * narration in a live region. Everything is built with DOM calls and textContent; nothing typed is parsed as HTML.
  */
-import { PRESETS, descend, explore, type Exploration } from '~/lib/backpropExplorer';
+import {
+  PRESETS,
+  descend,
+  explore,
+  overflowWords,
+  overflowedParameter,
+  type Exploration,
+} from '~/lib/backpropExplorer';
 import { formatNumber, stateAt } from '~/lib/backpropSteps';
 import { parseExpression, variablesOf } from '~/lib/expression';
 import { gradientProgram, hasProgram } from '~/lib/expressionToPython';
@@ -38,7 +45,7 @@ function setUp(root: HTMLElement): void {
   if (!table || !rateInput || !losses) return;
 
   let output = PRESETS[0]?.output ?? 'f';
-  let values: Record<string, number> = {};
+  let values = new Map<string, number>();
   let current: Exploration = { ok: false, message: '' };
   /** Index of the latest step shown; −1 is before the first. */
   let index = -1;
@@ -134,7 +141,7 @@ function setUp(root: HTMLElement): void {
   const rebuild = (keepStep: boolean) => {
     const next = explore(formulaInput.value, values, output);
     if (!next.ok) {
-      error.textContent = next.message + (next.position === undefined ? '' : ` (at character ${next.position + 1})`);
+      error.textContent = next.message + (next.character === undefined ? '' : ` (at character ${next.character})`);
       formulaInput.setAttribute('aria-invalid', 'true');
       return false;
     }
@@ -155,12 +162,20 @@ function setUp(root: HTMLElement): void {
         const input = document.createElement('input');
         input.type = 'number';
         input.step = 'any';
-        input.value = String(values[name] ?? 0);
+        input.value = String(values.get(name) ?? 0);
         input.dataset['variable'] = name;
         input.addEventListener('input', () => {
           const number = input.valueAsNumber;
-          if (!Number.isFinite(number)) return;
-          values = { ...values, [name]: number };
+          if (!Number.isFinite(number)) {
+            // An empty box, a typo or 1e400 (beyond what a float holds): say so and keep computing with the old value.
+            const kept = formatNumber(values.get(name) ?? 0);
+            error.textContent = `${name} must be a number between about −1.8e308 and 1.8e308; the explorer still uses ${name} = ${kept}.`;
+            input.setAttribute('aria-invalid', 'true');
+            return;
+          }
+          error.textContent = '';
+          input.removeAttribute('aria-invalid');
+          values = new Map(values).set(name, number);
           history = [];
           if (rebuild(true) && current.ok) history = [current.value];
           showLosses();
@@ -172,9 +187,9 @@ function setUp(root: HTMLElement): void {
   };
 
   /** Draws a formula from scratch: new value inputs, a fresh loss history. False when the formula is wrong. */
-  const load = (formula: string, startValues: Record<string, number>): boolean => {
+  const load = (formula: string, startValues: ReadonlyMap<string, number>): boolean => {
     formulaInput.value = formula;
-    values = { ...startValues };
+    values = new Map(startValues);
     if (!rebuild(false) || !current.ok) return false;
     buildValueInputs(current.variables);
     history = [current.value];
@@ -187,7 +202,7 @@ function setUp(root: HTMLElement): void {
     if (!preset) return;
     output = preset.output;
     hint.textContent = preset.hint;
-    load(preset.formula, preset.values);
+    load(preset.formula, new Map(Object.entries(preset.values)));
     if (announce) narration.textContent = `Loaded “${preset.name}”. ${preset.hint}`;
   };
 
@@ -200,7 +215,7 @@ function setUp(root: HTMLElement): void {
     const parsed = parseExpression(formulaInput.value);
     // New variables start at 1 (0 would make many gradients vanish); kept ones keep their value.
     const kept = parsed.ok
-      ? Object.fromEntries(variablesOf(parsed.expression).map((name) => [name, values[name] ?? 1]))
+      ? new Map(variablesOf(parsed.expression).map((name) => [name, values.get(name) ?? 1]))
       : values;
     if (load(formulaInput.value, kept) && current.ok) {
       narration.textContent = `Drew ${current.output} = ${formulaInput.value}: ${current.graph.nodes.length} nodes.`;
@@ -214,24 +229,48 @@ function setUp(root: HTMLElement): void {
       error.textContent = 'The learning rate must be a number.';
       return;
     }
-    for (let step = 0; step < count && current.ok; step++) {
-      values = descend(values, current.gradients, current.parameters, rate);
-      const next = explore(formulaInput.value, values, output);
+    let taken = 0;
+    let overflow = '';
+    for (; taken < count && current.ok; taken++) {
+      if (!Number.isFinite(current.value)) {
+        overflow = `${output} ${overflowWords(current.value)}`;
+        break;
+      }
+      const nextValues = descend(values, current.gradients, current.parameters, rate);
+      const broken = overflowedParameter(nextValues, current.parameters);
+      if (broken !== undefined) {
+        // Keep the last finite values: the reader can still step through them and lower the rate.
+        overflow = `${broken} ${overflowWords(nextValues.get(broken) ?? NaN)}`;
+        break;
+      }
+      const next = explore(formulaInput.value, nextValues, output);
       if (!next.ok) break;
+      values = nextValues;
       current = next;
       history.push(current.value);
     }
+    if (overflow === '' && current.ok && !Number.isFinite(current.value)) {
+      overflow = `${output} ${overflowWords(current.value)}`;
+    }
+    // Clear an overflow message from earlier training, never a message about the formula or a value.
+    if (overflow !== '' || error.dataset['from'] === 'training') {
+      error.textContent = overflow === '' ? '' : `${overflow}: lower the learning rate, or reset the values.`;
+      error.dataset['from'] = 'training';
+    }
     for (const input of valuesBox.querySelectorAll<HTMLInputElement>('input[data-variable]')) {
-      input.value = formatNumber(values[input.dataset['variable'] ?? ''] ?? 0).replace('−', '-');
+      input.value = formatNumber(values.get(input.dataset['variable'] ?? '') ?? 0).replace('−', '-');
+      input.removeAttribute('aria-invalid');
     }
     // Show the finished passes for the new values: the gradients the next step will use.
     index = current.ok ? current.steps.length - 1 : -1;
     draw(true);
     updateCode();
     showLosses();
-    if (current.ok && history.length > 1) {
-      const before = history[history.length - 1 - count] ?? history[0] ?? 0;
-      narration.textContent = `${count === 1 ? 'One step' : `${count} steps`} of gradient descent with learning rate ${rate}: ${output} went from ${formatNumber(before)} to ${formatNumber(current.value)}.`;
+    if (current.ok && taken > 0) {
+      const before = history[history.length - 1 - taken] ?? history[0] ?? 0;
+      narration.textContent = `${taken === 1 ? 'One step' : `${taken} steps`} of gradient descent with learning rate ${rate}: ${output} went from ${formatNumber(before)} to ${formatNumber(current.value)}.${overflow === '' ? '' : ` Then ${overflow}: training stopped.`}`;
+    } else if (overflow !== '') {
+      narration.textContent = `No step taken: ${overflow}. Lower the learning rate, or reset the values.`;
     }
   };
 

@@ -2,7 +2,7 @@
  * Wires up every graph-mode explorer on the page: reads the reader's choices, replays the calls through the
  * step logic and draws the result. All text goes in through `textContent`, all SVG through `createElementNS`.
  */
-import { formatVector, MODE_NAMES, MODES, runCalls, type Call, type Mode } from '~/lib/graphModes';
+import { callProblem, formatVector, MODE_NAMES, MODES, runCalls, type Call, type Mode } from '~/lib/graphModes';
 import { graphSvg } from '~/lib/graphSvg';
 import { buildSvg } from '~/scripts/svgDom';
 
@@ -87,7 +87,14 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-graph-explorer]
       );
     });
   find('call')?.addEventListener('click', () => {
-    calls.push({ x: checked('x').split(',').map(Number), n: Number(checked('n')) });
+    const call = { x: checked('x').split(',').map(Number), n: Number(checked('n')) };
+    // The choices are radio buttons, but their values can still be edited: keep only a call that can run.
+    const problem = callProblem(call);
+    if (problem !== undefined) {
+      if (live) live.textContent = `That call was not made: ${problem}.`;
+      return;
+    }
+    calls.push(call);
     render('');
   });
   find('reset')?.addEventListener('click', () => {

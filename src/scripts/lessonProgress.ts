@@ -1,28 +1,24 @@
-/**
- * On a step of a path: remember it as the place to resume, and let the reader mark it complete. Tells the
- * page's path sidebar (`dlc:progress`) so its ticks follow at once.
- */
-import { isComplete, recordVisit, setComplete } from '~/lib/progress';
-import { loadProgress, saveProgress, today } from '~/scripts/progressStore';
+/** On a step of a path: remember it as the place to resume, and let the reader mark it complete. */
+import { isComplete, recordVisit, setComplete, type Progress } from '~/lib/progress';
+import { now, onProgressChange, progressNotice, updateProgress } from '~/scripts/progressStore';
 
 const box = document.querySelector<HTMLElement>('[data-mark-complete]');
 const button = box?.querySelector<HTMLButtonElement>('[data-mark-complete-button]');
 const status = box?.querySelector<HTMLElement>('[data-mark-complete-status]');
+const notice = box?.querySelector<HTMLElement>('[data-progress-notice]');
 const stepKey = box?.dataset['progressKey'];
 
-if (box && button && status && stepKey) {
-  let progress = recordVisit(loadProgress(), stepKey);
-  saveProgress(progress);
-  const render = () => {
+if (box && button && status && notice && stepKey) {
+  const render = (progress: Progress) => {
     const done = isComplete(progress, stepKey);
     button.setAttribute('aria-pressed', String(done));
     status.textContent = done ? '✓ Complete' : '';
+    notice.textContent = progressNotice() ?? '';
   };
   button.addEventListener('click', () => {
-    progress = setComplete(progress, stepKey, !isComplete(progress, stepKey), today());
-    saveProgress(progress);
-    render();
-    document.dispatchEvent(new Event('dlc:progress'));
+    // Decide from the stored state, not this page's: another tab may have changed it.
+    updateProgress((progress) => setComplete(progress, stepKey, !isComplete(progress, stepKey), now()));
   });
-  render();
+  onProgressChange(render);
+  updateProgress((progress) => recordVisit(progress, stepKey, now()));
 }

@@ -1,53 +1,90 @@
-/** On `/learn/`: show each step's state, the overall count, where to continue, and reset. */
+/** On `/learn/`: show each step's state, the overall count, where to continue, reset, export and import. */
 import { pluralize } from '~/lib/formatDuration';
 import { isComplete, summarizeProgress, type Progress } from '~/lib/progress';
-import { loadProgress, resetProgress } from '~/scripts/progressStore';
+import {
+  exportProgress,
+  importProgress,
+  loadProgress,
+  onProgressChange,
+  progressNotice,
+  resetProgress,
+} from '~/scripts/progressStore';
 
-interface PathLesson {
+interface PathStep {
   id: string;
   title: string;
   href: string;
 }
 
-function readLessons(box: HTMLElement): PathLesson[] {
+function readSteps(box: HTMLElement): PathStep[] {
   try {
     const value: unknown = JSON.parse(box.dataset['steps'] ?? '[]');
-    return Array.isArray(value) ? (value as PathLesson[]) : [];
+    return Array.isArray(value) ? (value as PathStep[]) : [];
   } catch {
     return [];
   }
 }
 
-function render(box: HTMLElement, lessons: PathLesson[], progress: Progress) {
+function render(box: HTMLElement, steps: PathStep[], progress: Progress) {
   const summary = summarizeProgress(
     progress,
-    lessons.map((lesson) => lesson.id),
+    steps.map((step) => step.id),
   );
   const bar = box.querySelector<HTMLProgressElement>('[data-progress-bar]');
   const label = box.querySelector<HTMLElement>('[data-progress-label]');
   const link = box.querySelector<HTMLAnchorElement>('[data-resume-link]');
+  const notice = box.querySelector<HTMLElement>('[data-progress-notice]');
   if (bar) bar.value = summary.done;
   if (label) label.textContent = `${summary.done} of ${pluralize(summary.total, 'step')} complete`;
-  const resume = lessons.find((lesson) => lesson.id === summary.resume);
+  if (notice) notice.textContent = progressNotice() ?? '';
+  const resume = steps.find((step) => step.id === summary.resume);
   if (link && resume) {
     const started = summary.done > 0 || progress.lastVisited !== null;
     link.href = resume.href;
     link.textContent = started ? `Continue with “${resume.title}”` : `Start with “${resume.title}”`;
   } else if (link) {
-    link.textContent = 'Path complete: read any lesson again';
+    link.textContent = 'Path complete: read any step again';
   }
-  for (const lesson of lessons) {
-    const status = document.querySelector<HTMLElement>(`[data-step-status="${lesson.id}"]`);
-    if (status) status.textContent = isComplete(progress, lesson.id) ? '✓ Complete' : '';
+  for (const step of steps) {
+    const status = document.querySelector<HTMLElement>(`[data-step-status="${step.id}"]`);
+    if (status) status.textContent = isComplete(progress, step.id) ? '✓ Complete' : '';
   }
 }
 
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 for (const box of document.querySelectorAll<HTMLElement>('[data-path-progress]')) {
-  const lessons = readLessons(box);
-  render(box, lessons, loadProgress());
+  const steps = readSteps(box);
+  const status = box.querySelector<HTMLElement>('[data-progress-status]');
+  const say = (message: string) => {
+    if (status) status.textContent = message;
+  };
+  onProgressChange((progress) => render(box, steps, progress));
+  render(box, steps, loadProgress());
   box.querySelector('[data-progress-reset]')?.addEventListener('click', () => {
-    render(box, lessons, resetProgress());
-    const status = box.querySelector<HTMLElement>('[data-progress-status]');
-    if (status) status.textContent = 'Progress reset.';
+    resetProgress();
+    say('Progress reset.');
+  });
+  box.querySelector('[data-progress-export]')?.addEventListener('click', () => {
+    download(exportProgress(), 'deep-learning-compass-progress.json');
+    say('Progress exported as deep-learning-compass-progress.json.');
+  });
+  const input = box.querySelector<HTMLInputElement>('[data-progress-import]');
+  input?.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    file.text().then(
+      (text) => {
+        const result = importProgress(text);
+        say('error' in result ? result.error : `Imported progress from ${file.name}.`);
+        input.value = '';
+      },
+      () => say(`${file.name} could not be read.`),
+    );
   });
 }

@@ -1,10 +1,9 @@
 /**
  * The path sidebar's ticks: completed steps from saved progress, with words for screen readers, kept current
- * when this page (`dlc:progress`) or another tab (`storage`) changes the saved progress.
+ * when this page or another tab changes the saved progress.
  */
 import { isComplete, type Progress } from '~/lib/progress';
-import { STORAGE_KEYS } from '~/lib/storageKeys';
-import { loadProgress } from '~/scripts/progressStore';
+import { loadProgress, onProgressChange } from '~/scripts/progressStore';
 
 function tickSteps(progress: Progress): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-side-nav] a[data-progress-key]')) {
@@ -23,7 +22,4 @@ function tickSteps(progress: Progress): void {
 }
 
 tickSteps(loadProgress());
-window.addEventListener('storage', (event) => {
-  if (event.key === STORAGE_KEYS.progress || event.key === null) tickSteps(loadProgress());
-});
-document.addEventListener('dlc:progress', () => tickSteps(loadProgress()));
+onProgressChange(tickSteps);

@@ -40,7 +40,7 @@ for (const framework of Object.keys(MODULES) as ProgramFramework[]) {
         const values = printed(run.stdout);
         const expected = new Map([
           [result.output, result.value],
-          ...result.variables.map((name) => [`d${result.output}/d${name}`, result.gradients[name] ?? NaN] as const),
+          ...result.variables.map((name) => [`d${result.output}/d${name}`, result.gradients.get(name) ?? NaN] as const),
         ]);
         expect([...values.keys()].sort()).toEqual([...expected.keys()].sort());
         // The frameworks compute in float32; the engine in float64.

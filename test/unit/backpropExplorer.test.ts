@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, descend, explore, isParameter } from '~/lib/backpropExplorer';
+import { PRESETS, descend, explore, isParameter, overflowedParameter } from '~/lib/backpropExplorer';
 import { parseExpression, type Expression } from '~/lib/expression';
 import { gradientProgram, pythonFloat, reservedName, toPython } from '~/lib/expressionToPython';
 import { LAYOUT, layoutGraph } from '~/lib/graphLayout';
@@ -16,22 +16,72 @@ describe('explore', () => {
     const result = explore('(a + b) * c', { a: 2, b: -1, c: 3 });
     if (!result.ok) throw new Error(result.message);
     expect(result.value).toBe(3);
-    expect(result.gradients).toEqual({ a: 3, b: 3, c: 1 });
+    expect(result.gradients).toEqual(
+      new Map([
+        ['a', 3],
+        ['b', 3],
+        ['c', 1],
+      ]),
+    );
     // a, b, a + b, c, (a + b) × c: five forward steps, then five backward ones.
     expect(result.steps.map((step) => step.phase)).toEqual([...Array(5).fill('forward'), ...Array(5).fill('backward')]);
     expect(result.parameters).toEqual(['b']);
   });
 
   it('explains what is wrong instead of throwing', () => {
-    expect(explore('2 +', {})).toMatchObject({ ok: false, position: 3 });
+    expect(explore('2 +', {})).toMatchObject({ ok: false, character: 4 });
     expect(explore('3 * 4', {})).toMatchObject({ ok: false, message: expect.stringContaining('variable') });
     expect(explore('tf * 2', { tf: 1 })).toMatchObject({ ok: false, message: expect.stringContaining('“tf”') });
     expect(explore('x + y', { x: 1 })).toMatchObject({ ok: false, message: 'Give y a number.' });
   });
 
-  it('renames the output when a variable already has its name', () => {
+  it('renames the output when a variable already has its name, to a name no variable has', () => {
     const result = explore('loss * 2', { loss: 1 }, 'loss');
     expect(result.ok && result.output).toBe('out');
+    const both = explore('f * out', { f: 1, out: 2 });
+    expect(both.ok && both.output).toBe('out2');
+  });
+
+  it('reads variables named like what every object inherits as ordinary variables', () => {
+    const result = explore(
+      'constructor * __proto__ + toString',
+      new Map([
+        ['constructor', 2],
+        ['__proto__', 3],
+        ['toString', 1],
+      ]),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value).toBe(7);
+    expect(result.gradients).toEqual(
+      new Map([
+        ['constructor', 3],
+        ['__proto__', 2],
+        ['toString', 1],
+      ]),
+    );
+    const fromObject = explore('constructor * 2', JSON.parse('{"constructor": 4}') as Record<string, number>);
+    expect(fromObject.ok && fromObject.value).toBe(8);
+    expect(explore('constructor * 2', {})).toMatchObject({ ok: false, message: 'Give constructor a number.' });
+  });
+
+  it('counts an emoji as one character when saying where the formula is wrong', () => {
+    expect(explore('x + 😀 * 2', { x: 1 })).toMatchObject({
+      ok: false,
+      message: 'Unexpected character "😀"',
+      character: 5,
+    });
+  });
+
+  it('refuses a constant too large for a float, in words, instead of computing with infinity', () => {
+    const result = explore(`${'9'.repeat(400)}*x`, { x: 1 });
+    expect(result).toMatchObject({ ok: false, character: 1 });
+    expect(result.ok || result.message).toMatch(/^The number 99999999… \(400 digits\) is too large/);
+  });
+
+  it('says in words which value overflowed', () => {
+    expect(explore('w * 2', { w: Infinity })).toMatchObject({ ok: false, message: 'w overflowed to infinity.' });
+    expect(explore('w * 2', { w: -Infinity })).toMatchObject({ ok: false, message: 'w overflowed to minus infinity.' });
   });
 
   it('matches the 2-2-1 network module on the network preset: same loss, same gradients', () => {
@@ -45,7 +95,7 @@ describe('explore', () => {
     expect(result.value).toBeCloseTo(networkLoss(INITIAL_PARAMS, inputs, preset.values['y'] ?? 0), 12);
     const { gradients } = gradientDescentStep(INITIAL_PARAMS, inputs, preset.values['y'] ?? 0, 0.1);
     for (const [name, gradient] of Object.entries(gradients)) {
-      expect(result.gradients[name as ParamName], name).toBeCloseTo(gradient, 12);
+      expect(result.gradients.get(name as ParamName), name).toBeCloseTo(gradient, 12);
     }
     expect(result.parameters.sort()).toEqual(Object.keys(INITIAL_PARAMS).sort());
   });
@@ -61,15 +111,44 @@ describe('explore', () => {
 
 describe('descend', () => {
   it('moves parameters against their gradient and leaves data alone', () => {
-    const values = { w: 1, x: 2 };
-    expect(descend(values, { w: 0.5, x: 4 }, ['w'], 0.1)).toEqual({ w: 0.95, x: 2 });
-    expect(values).toEqual({ w: 1, x: 2 });
+    const values = new Map([
+      ['w', 1],
+      ['x', 2],
+    ]);
+    const gradients = new Map([
+      ['w', 0.5],
+      ['x', 4],
+    ]);
+    expect(descend(values, gradients, ['w'], 0.1)).toEqual(
+      new Map([
+        ['w', 0.95],
+        ['x', 2],
+      ]),
+    );
+    expect(values).toEqual(
+      new Map([
+        ['w', 1],
+        ['x', 2],
+      ]),
+    );
+  });
+
+  it('finds the parameter a too-large learning rate sent to infinity', () => {
+    let values = new Map([['w', 1]]);
+    let broken: string | undefined;
+    for (let step = 0; step < 10 && broken === undefined; step++) {
+      const result = explore('w^2', values);
+      if (!result.ok) throw new Error(result.message);
+      values = descend(values, result.gradients, result.parameters, 1e200);
+      broken = overflowedParameter(values, result.parameters);
+    }
+    expect(broken).toBe('w');
   });
 
   it('lowers the neuron preset’s loss step after step', () => {
     const preset = PRESETS[0];
     if (!preset) throw new Error('no presets');
-    let values: Record<string, number> = { ...preset.values };
+    let values: ReadonlyMap<string, number> = new Map(Object.entries(preset.values));
     const losses: number[] = [];
     for (let step = 0; step < 20; step++) {
       const result = explore(preset.formula, values, preset.output);
@@ -149,10 +228,24 @@ describe('toPython', () => {
     expect([pythonFloat(1), pythonFloat(-0.5), pythonFloat(2e-7)]).toEqual(['1.0', '-0.5', '2e-7']);
   });
 
-  it('refuses names the programs need', () => {
+  it('writes an overflowed value as Python itself would, instead of throwing', () => {
+    expect([pythonFloat(Infinity), pythonFloat(-Infinity), pythonFloat(NaN)]).toEqual([
+      "float('inf')",
+      "float('-inf')",
+      "float('nan')",
+    ]);
+    const program = gradientProgram(parse('w^2'), new Map([['w', -Infinity]]), ['w'], 'pytorch');
+    expect(program).toContain("w = torch.tensor(float('-inf'), requires_grad=True)");
+  });
+
+  it('refuses names the programs need, Python keywords and builtins', () => {
     expect(reservedName(['x', 'torch'])).toBe('torch');
     expect(reservedName(['x', 'lambda'])).toBe('lambda');
-    expect(reservedName(['x', 'w1'])).toBeUndefined();
+    expect(reservedName(['__debug__'])).toBe('__debug__');
+    expect(reservedName(['float'])).toBe('float');
+    expect(reservedName(['len'])).toBe('len');
+    expect(reservedName(['ValueError'])).toBe('ValueError');
+    expect(reservedName(['x', 'w1', 'out', '__proto__', 'constructor'])).toBeUndefined();
   });
 });
 

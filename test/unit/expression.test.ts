@@ -62,7 +62,7 @@ describe('parseExpression', () => {
   it.each([
     ['2 +', 3, /after "\+"/],
     ['tanh(', 5, /after "\("/],
-    ['tanh(x', 6, /close the "\(" at position 4/],
+    ['tanh(x', 6, /close the "\(" at character 5/],
     ['foo(x)', 0, /Unknown function "foo"/],
     ['3 $ 4', 2, /Unexpected character "\$"/],
     ['2x', 1, /operator .* before "x"/],
@@ -76,6 +76,7 @@ describe('parseExpression', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.position).toBe(position);
+      expect(result.error.character).toBe(position + 1);
       expect(result.error.message).toMatch(message);
     }
   });

@@ -141,6 +141,34 @@ describe('glossary links in lesson bodies', () => {
       },
     ]);
   });
+  it('reads the id as MDX does: any attribute order, either quote, across lines; not inside a code block', () => {
+    const body = [
+      "A <Term class='x' id='gradiant'>gradient</Term> and a",
+      '<Term',
+      '  id="tensr" class="y">tensor</Term>.',
+      '',
+      '```mdx',
+      '<Term id="only-shown">in a code block</Term>',
+      '```',
+    ].join('\n');
+    expect(
+      findContentErrors([...profiles, tensor, { ...lesson('a'), body }], noFiles).map((error) => error.message),
+    ).toEqual([
+      '<Term id="gradiant"> has no glossary entry (add content/glossary/gradiant.yaml)',
+      '<Term id="tensr"> has no glossary entry (add content/glossary/tensr.yaml)',
+    ]);
+  });
+
+  it('says so when the body is not valid MDX, instead of finding nothing', () => {
+    const body = 'A <Term id="tensor">tensor</Term> and <3 hearts.';
+    expect(findContentErrors([...profiles, tensor, { ...lesson('a'), body }], noFiles)).toEqual([
+      {
+        file: 'content/lessons/a.mdx',
+        field: 'body',
+        message: expect.stringMatching(/^MDX cannot parse the body: 1:\d+: Unexpected character/),
+      },
+    ]);
+  });
 });
 
 describe('framework code groups in lesson bodies', () => {
@@ -163,6 +191,18 @@ describe('framework code groups in lesson bodies', () => {
       'body: <FrameworkCode> #2: no <Variant framework="pytorch">',
       'body: <FrameworkCode> #2: "jax" is not in FRAMEWORKS',
       'body: <FrameworkCode> #2: "keras" appears twice',
+    ]);
+  });
+
+  it('reads variants written with other attribute orders and quotes', () => {
+    const body = [
+      '<FrameworkCode>',
+      '<Variant notApplicable="why" framework=\'keras\' />',
+      "<Variant title='t' framework='tensorflow'>x</Variant>",
+      '</FrameworkCode>',
+    ].join('\n');
+    expect(findContentErrors([...profiles, { ...lesson('a'), body }], noFiles).map((error) => error.message)).toEqual([
+      'no <Variant framework="pytorch">',
     ]);
   });
 });
@@ -210,5 +250,11 @@ describe('embedded examples in lesson bodies', () => {
         message: '<Example id="create-tenser"> has no example (add content/examples/create-tenser.mdx)',
       },
     ]);
+  });
+  it('finds an <Example> written with single quotes and other attributes first', () => {
+    const body = "import { Example } from '~/components/user';\n\n<Example title='x' id='create-tenser' />";
+    expect(
+      findContentErrors([...profiles, example, { ...lesson('a'), body }], noFiles).map((error) => error.message),
+    ).toEqual(['<Example id="create-tenser"> has no example (add content/examples/create-tenser.mdx)']);
   });
 });

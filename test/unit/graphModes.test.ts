@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVector, MODES, runCalls, type Call, type Graph, type Step } from '~/lib/graphModes';
+import { callProblem, formatVector, MODES, runCalls, type Call, type Graph, type Step } from '~/lib/graphModes';
 import { graphSvg } from '~/lib/graphSvg';
 import type { SvgElement } from '~/lib/svgTree';
 
@@ -43,6 +43,13 @@ describe('every mode', () => {
     expect(() => runCalls('eager', [call([1, NaN], 1)])).toThrow(RangeError);
     expect(() => runCalls('tf1', [call(POSITIVE, 1.5)])).toThrow(RangeError);
     expect(() => runCalls('tf1', [call(POSITIVE, -1)])).toThrow(RangeError);
+  });
+
+  it('says in words why a call cannot run, so the page can refuse it before keeping it', () => {
+    expect(callProblem(call([1, Infinity], 1))).toBe('x must be 2 finite numbers');
+    expect(callProblem(call([1], 1))).toBe('x must be 2 finite numbers');
+    expect(callProblem(call(POSITIVE, 21))).toBe('n must be a whole number 0–20');
+    expect(callProblem(call(POSITIVE, 20))).toBeUndefined();
   });
 
   it('treats a sum of exactly 0 as the else branch, as `x.sum() > 0` does', () => {
