@@ -6,7 +6,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every page has no WCAG 2.2 AA violations in the ${scheme} scheme`, async ({ page, request, baseURL }) => {
-    test.setTimeout(900_000);
+    test.setTimeout(600_000);
     await page.emulateMedia({ colorScheme: scheme });
     const paths = [...(await sitemapPaths(request, baseURL ?? '')), new URL('no-such-page/', baseURL).pathname];
     const found: string[] = [];
