@@ -115,7 +115,9 @@ def run_notebook(path, timeout):
     async def execute():
         kc = AsyncKernelClient()
         kc.load_connection_file(connection)
-        kc.start_channels()
+        # No heartbeat channel: on a busy machine a kernel that is still importing misses its 1 s heartbeat
+        # and counts as dead. Whether it lives is asked of the process itself (_RunningKernel).
+        kc.start_channels(hb=False)
         await kc.wait_for_ready(timeout=120)
         client = NotebookClient(
             notebook, km=_RunningKernel(kernel), timeout=timeout, resources={"metadata": {"path": os.getcwd()}}

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { staleVersionFacts } from '~/lib/checkVersionFacts';
 import { findContentErrors, formatContentErrors } from '~/lib/findContentErrors';
 import { outlinePath, type PathUnit } from '~/lib/outlinePath';
 import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
@@ -99,6 +100,18 @@ async function loadSite(): Promise<Site> {
     { collections: COLLECTIONS, fileExists: (file) => existsSync(path.resolve(file)) },
   );
   if (errors.length > 0) throw new Error(formatContentErrors(errors));
+  // A "current version" fact older than the release the programs are tested with (requirements.txt) is stale.
+  if (existsSync('requirements.txt')) {
+    const stale = staleVersionFacts(
+      frameworks.map((entry) => ({
+        framework: entry.id,
+        file: entry.filePath ?? entry.id,
+        value: entry.data.facts.currentVersion.value,
+      })),
+      readFileSync('requirements.txt', 'utf8'),
+    );
+    if (stale.length > 0) throw new Error(stale.join('\n'));
+  }
 
   // Every declared framework has a profile: findContentErrors has checked it.
   const orderedFrameworks = FRAMEWORKS.flatMap((id) =>
