@@ -30,7 +30,7 @@ test('the copy button copies exactly the code of its block', async ({ page, cont
   await button.click();
   await expect(button).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  const download = await page.request.get(new URL('tensorflow.py', page.url()).href);
+  const download = await page.request.get(new URL('create-tensor-tensorflow.py', page.url()).href);
   expect(copied.trim()).toBe((await download.text()).trim());
 });
 
@@ -38,6 +38,12 @@ test('each version downloads as .py and as a valid notebook', async ({ page, req
   await page.goto(TASK);
   for (const framework of ['keras', 'tensorflow', 'pytorch']) {
     const variant = page.locator(`.variant[data-variant="${framework}"]`);
+    // Named after the task and the framework: `keras.py` would import itself instead of Keras.
+    await expect(variant.getByRole('link', { name: /\.py$/ })).toHaveText(`create-tensor-${framework}.py`);
+    await expect(variant.getByRole('link', { name: 'Jupyter notebook' })).toHaveAttribute(
+      'href',
+      new RegExp(`/code/create-tensor/create-tensor-${framework}\\.ipynb$`),
+    );
     const py = await request.get(
       new URL((await variant.getByRole('link', { name: /\.py$/ }).getAttribute('href')) ?? '', page.url()).href,
     );
@@ -82,7 +88,9 @@ test('a difference page embeds a code example by id, as framework tabs with a li
     .filter({ has: page.locator('pre', { hasText: 'tf.function' }) })
     .last();
   await expect(group.getByRole('tab')).toHaveText(['Keras', 'TensorFlow', 'PyTorch']);
-  const file = await page.request.get(new URL('../../code/compile-to-graph/pytorch.py', page.url()).href);
+  const file = await page.request.get(
+    new URL('../../code/compile-to-graph/compile-to-graph-pytorch.py', page.url()).href,
+  );
   await group.getByRole('tab', { name: 'PyTorch' }).click();
   await expect(group.locator('.variant[data-variant="pytorch"] pre.astro-code')).toContainText(
     (await file.text()).split('\n')[0] ?? '',

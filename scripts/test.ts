@@ -60,13 +60,28 @@ const STEPS: Step[] = [
     ],
     report: `${reports}/content.json`,
   },
+  // Every Python program on the site, run with the frameworks in requirements.txt (see test/python/).
   {
-    name: 'examples (Python)',
-    command: [process.execPath, 'scripts/verify-examples.ts'],
-    report: `${reports}/examples.json`,
+    name: 'Python programs',
+    command: [
+      bin('vitest'),
+      'run',
+      '--config',
+      'vitest.python.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/python-programs.json`,
+    ],
+    report: `${reports}/python-programs.json`,
   },
   { name: 'build', command: [bin('astro'), 'build'] },
   { name: 'html validity', command: [bin('html-validate'), 'dist/**/*.html'], needs: 'build' },
+  {
+    name: 'Nu HTML checker',
+    command: [process.execPath, 'scripts/check-nu.ts'],
+    report: `${reports}/nu.json`,
+    needs: 'build',
+  },
   { name: 'page budgets', command: [process.execPath, 'scripts/check-budgets.ts'], needs: 'build' },
   {
     name: 'browser tests',
@@ -89,11 +104,28 @@ const STEPS: Step[] = [
   },
 ];
 
+/** Which frameworks the Python programs really ran under, from test/python's report. */
+function pythonSummary(): string {
+  const file = `${reports}/python.json`;
+  if (!existsSync(file)) return '\nPython programs: no report (the step did not run to the end).';
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    python: string;
+    versions: Record<string, string>;
+    ran: Record<string, number>;
+  };
+  const ran = ['keras', 'tensorflow', 'torch', 'jax'].map((framework) => {
+    const count = report.ran[framework] ?? 0;
+    const version = report.versions[framework];
+    return count > 0 ? `${framework} ${version}: ${count} runs` : `${framework}: NOT RUN`;
+  });
+  return `\nPython programs (${report.python}): ${ran.join(' · ')}`;
+}
+
 interface Outcome {
   name: string;
   status: 'passed' | 'failed' | 'skipped';
   seconds: number;
-  tests?: { passed: number; failed: number };
+  tests?: { passed: number; failed: number; skipped: number };
 }
 
 function countTests(step: Step): Outcome['tests'] {
@@ -101,10 +133,21 @@ function countTests(step: Step): Outcome['tests'] {
   const report = JSON.parse(readFileSync(step.report, 'utf8')) as {
     numPassedTests?: number;
     numFailedTests?: number;
-    stats?: { expected: number; unexpected: number; flaky: number };
+    numPendingTests?: number;
+    stats?: { expected: number; unexpected: number; flaky: number; skipped: number };
   };
-  if (report.stats) return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
-  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+  if (report.stats) {
+    return {
+      passed: report.stats.expected + report.stats.flaky,
+      failed: report.stats.unexpected,
+      skipped: report.stats.skipped,
+    };
+  }
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: report.numPendingTests ?? 0,
+  };
 }
 
 rmSync(reports, { recursive: true, force: true });
@@ -125,7 +168,7 @@ for (const step of STEPS) {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       PLAYWRIGHT_JSON_OUTPUT_NAME: step.report ?? `${reports}/e2e.json`,
-      EXAMPLES_REPORT: `${reports}/examples.json`,
+      NU_REPORT: `${reports}/nu.json`,
       ...step.env,
     },
   });
@@ -142,12 +185,15 @@ for (const step of STEPS) {
 const MARK = { passed: '✔', failed: '✘', skipped: '–' } as const;
 console.log('\nSummary');
 for (const outcome of outcomes) {
-  const tests = outcome.tests ? ` (${outcome.tests.passed} passed, ${outcome.tests.failed} failed)` : '';
+  const skipped = outcome.tests?.skipped ? `, ${outcome.tests.skipped} skipped` : '';
+  const tests = outcome.tests ? ` (${outcome.tests.passed} passed, ${outcome.tests.failed} failed${skipped})` : '';
   console.log(
     `  ${MARK[outcome.status]} ${outcome.name.padEnd(20)} ${outcome.status.padEnd(7)} ${outcome.seconds.toFixed(1).padStart(6)} s${tests}`,
   );
 }
+console.log(pythonSummary());
 const passed = outcomes.reduce((sum, outcome) => sum + (outcome.tests?.passed ?? 0), 0);
+const skippedTests = outcomes.reduce((sum, outcome) => sum + (outcome.tests?.skipped ?? 0), 0);
 const failedTests = outcomes.reduce((sum, outcome) => sum + (outcome.tests?.failed ?? 0), 0);
 const failedSteps = outcomes.filter((outcome) => outcome.status !== 'passed');
 console.log(
@@ -155,5 +201,5 @@ console.log(
     ? '\nAll checks passed.'
     : `\nFailed: ${failedSteps.map((outcome) => outcome.name).join(', ')}`,
 );
-console.log(`Tests: ${passed} passed, ${failedTests} failed`);
+console.log(`Tests: ${passed} passed, ${failedTests} failed, ${skippedTests} skipped`);
 process.exit(failedSteps.length === 0 ? 0 : 1);

@@ -6,6 +6,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { staleVersionFacts } from '~/lib/checkVersionFacts';
 import { COLLECTION_FILES } from '~/lib/collectionFiles';
 import { findContentErrors, formatContentErrors, type EntryForCheck } from '~/lib/findContentErrors';
 import { findQuizOutputErrors } from '~/lib/findQuizOutputErrors';
@@ -138,6 +139,18 @@ async function loadSite(): Promise<Site> {
   if (stale.length > 0) {
     const lines = stale.map((fact) => `  ${fact.file} → ${fact.field}: ${fact.message}`);
     console.warn([`Facts to check again (${stale.length}):`, ...lines].join('\n'));
+  }
+  // A "current version" fact older than the release the programs are tested with (requirements.txt) is stale.
+  if (existsSync('requirements.txt')) {
+    const outdated = staleVersionFacts(
+      frameworks.map((entry) => ({
+        framework: entry.id,
+        file: entry.filePath ?? entry.id,
+        value: entry.data.facts.currentVersion.value,
+      })),
+      readFileSync('requirements.txt', 'utf8'),
+    );
+    if (outdated.length > 0) throw new Error(outdated.join('\n'));
   }
 
   // Every declared framework has a profile: findContentErrors has checked it.

@@ -126,9 +126,12 @@ export const QUESTIONS: readonly Question[] = [
       {
         id: 'browser',
         label: 'In a web browser',
+        // ONNX Runtime Web runs models exported to ONNX from PyTorch or Keras; TensorFlow.js still works but has
+        // had no release since 4.22.0 (Oct 2024), and its converter does not read Keras 3 models.
         awards: [
-          { framework: 'tensorflow', points: 3, fact: 'deploymentTargets' },
-          { framework: 'keras', points: 1, fact: 'deploymentTargets' },
+          { framework: 'pytorch', points: 2, fact: 'deploymentTargets' },
+          { framework: 'keras', points: 2, fact: 'deploymentTargets' },
+          { framework: 'tensorflow', points: 1, fact: 'deploymentTargets' },
         ],
       },
       {
@@ -163,7 +166,11 @@ export const QUESTIONS: readonly Question[] = [
       {
         id: 'apple',
         label: 'A Mac with Apple silicon',
-        awards: [{ framework: 'pytorch', points: 2, fact: 'hardware' }],
+        // PyTorch's MPS device; Keras on the PyTorch backend uses it by default.
+        awards: [
+          { framework: 'pytorch', points: 2, fact: 'hardware' },
+          { framework: 'keras', points: 1, fact: 'hardware' },
+        ],
       },
     ],
   },

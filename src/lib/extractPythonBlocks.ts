@@ -5,12 +5,24 @@ export interface PythonBlock {
   code: string;
   /** The ```text block that directly follows, if any: what the code prints. */
   output: string | undefined;
+  /**
+   * Why the block is not run by the tests, from the fence's `norun="…"` (it downloads data, needs a GPU, needs
+   * several processes); the page shows the reason to the reader.
+   */
+  notRun: string | undefined;
+}
+
+/** The reason in a fence's meta string `norun="…"`, if it has one. */
+export function notRunReason(meta: string | null | undefined): string | undefined {
+  const match = /(?:^|\s)norun="([^"]*)"/.exec(meta ?? '');
+  return match ? (match[1] ?? '').trim() : undefined;
 }
 
 interface Fence {
   start: number;
   end: number;
   language: string;
+  meta: string;
   body: string;
 }
 
@@ -18,9 +30,9 @@ interface Fence {
 function findFences(lines: readonly string[]): Fence[] {
   const fences: Fence[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const open = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[index] ?? '');
+    const open = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/.exec(lines[index] ?? '');
     if (!open) continue;
-    const [, indent = '', fence = '', language = ''] = open;
+    const [, indent = '', fence = '', language = '', meta = ''] = open;
     const body: string[] = [];
     let end = index + 1;
     while (end < lines.length && !(lines[end] ?? '').trim().startsWith(fence)) {
@@ -28,7 +40,7 @@ function findFences(lines: readonly string[]): Fence[] {
       body.push(line.startsWith(indent) ? line.slice(indent.length) : line);
       end++;
     }
-    fences.push({ start: index, end, language, body: body.join('\n') });
+    fences.push({ start: index, end, language, meta: meta.trim(), body: body.join('\n') });
     index = end;
   }
   return fences;
@@ -46,6 +58,13 @@ export function extractPythonBlocks(markdown: string): PythonBlock[] {
     const next = fences[index + 1];
     const between = next ? lines.slice(fence.end + 1, next.start) : [];
     const follows = next?.language === 'text' && between.every((line) => line.trim() === '');
-    return [{ line: fence.start + 1, code: fence.body, output: follows ? next.body : undefined }];
+    return [
+      {
+        line: fence.start + 1,
+        code: fence.body,
+        output: follows ? next.body : undefined,
+        notRun: notRunReason(fence.meta),
+      },
+    ];
   });
 }

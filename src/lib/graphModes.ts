@@ -16,6 +16,29 @@
  * Pure data, no DOM: the explorer draws and narrates the steps; the tests check them.
  */
 
+/** The program the explorer shows (written the PyTorch way). */
+export const PROGRAM = `def f(x, n):
+    if x.sum() > 0:        # a branch on a tensor's value
+        y = x * 2
+    else:
+        y = -x
+    for _ in range(n):     # a loop whose length is a Python int
+        y = y + 1
+    return y`;
+
+/** The same program in TensorFlow 1's define-then-run style; the tests run it and check the commented outputs. */
+export const TF1_PROGRAM = `import tensorflow as tf
+tf.compat.v1.disable_eager_execution()
+
+x = tf.compat.v1.placeholder(tf.float32, shape=(2,))
+n = tf.compat.v1.placeholder(tf.int32, shape=())
+y = tf.cond(tf.reduce_sum(x) > 0, lambda: x * 2, lambda: -x)
+_, y = tf.while_loop(lambda i, y: i < n, lambda i, y: (i + 1, y + 1), (0, y))
+
+with tf.compat.v1.Session() as sess:
+    print(sess.run(y, feed_dict={x: [1.0, 2.0], n: 2}))    # [4. 6.]
+    print(sess.run(y, feed_dict={x: [-3.0, 1.0], n: 3}))   # [6. 2.]`;
+
 /** The execution models the explorer compares, in the order it offers them. */
 export const MODES = ['eager', 'tf-function', 'torch-compile', 'tf1'] as const;
 export type Mode = (typeof MODES)[number];

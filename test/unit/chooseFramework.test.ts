@@ -20,26 +20,43 @@ describe('chooseFramework', () => {
     expect(result.best).toEqual(['pytorch']);
   });
 
-  it('recommends TensorFlow for a model that must run in the browser', () => {
+  it('does not favour TensorFlow.js, stalled since Oct 2024, for the browser: ONNX Runtime Web serves PyTorch and Keras', () => {
     const result = chooseFramework(
       { goal: 'production', experience: 'experienced', style: 'explicit', deployment: 'browser', hardware: 'nvidia' },
       FRAMEWORKS,
     );
-    expect(result.best).toEqual(['tensorflow']);
+    expect(result.best).toEqual(['pytorch']);
+    expect(chooseFramework({ deployment: 'browser' }, FRAMEWORKS).best).toEqual(['keras', 'pytorch']);
+  });
+
+  it('counts Apple silicon for Keras too, which uses the MPS device on the PyTorch backend', () => {
+    const ranking = chooseFramework({ hardware: 'apple' }, FRAMEWORKS).ranking;
+    expect(ranking).toEqual([
+      { framework: 'pytorch', points: 2 },
+      { framework: 'keras', points: 1 },
+      { framework: 'tensorflow', points: 0 },
+    ]);
   });
 
   it('explains every point with the fact that justifies it', () => {
     const result = chooseFramework({ deployment: 'browser' }, FRAMEWORKS);
     expect(result.reasons).toEqual([
       {
-        framework: 'tensorflow',
-        points: 3,
+        framework: 'pytorch',
+        points: 2,
         fact: 'deploymentTargets',
         question: 'Where will the model run in the end?',
         answer: 'In a web browser',
       },
       {
         framework: 'keras',
+        points: 2,
+        fact: 'deploymentTargets',
+        question: 'Where will the model run in the end?',
+        answer: 'In a web browser',
+      },
+      {
+        framework: 'tensorflow',
         points: 1,
         fact: 'deploymentTargets',
         question: 'Where will the model run in the end?',

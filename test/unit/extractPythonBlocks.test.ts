@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPythonBlocks } from '~/lib/extractPythonBlocks';
+import { extractPythonBlocks, notRunReason } from '~/lib/extractPythonBlocks';
 
 describe('extractPythonBlocks', () => {
   it('finds python blocks, skips other languages, and reports the fence line', () => {
@@ -44,5 +44,20 @@ describe('extractPythonBlocks', () => {
       '```',
     ].join('\n');
     expect(extractPythonBlocks(markdown).map((block) => block.output)).toEqual(['2', undefined]);
+  });
+});
+
+describe('notRunReason', () => {
+  it('reads the reason a fence gives for not running its block', () => {
+    expect(notRunReason('norun="Downloads MNIST."')).toBe('Downloads MNIST.');
+    expect(notRunReason('title="x" norun="Needs a GPU."')).toBe('Needs a GPU.');
+    expect(notRunReason('')).toBeUndefined();
+    expect(notRunReason(undefined)).toBeUndefined();
+    expect(notRunReason('xnorun="no"')).toBeUndefined();
+  });
+
+  it('is attached to the block it marks', () => {
+    const markdown = ['```python norun="Starts torchrun."', 'import torch', '```'].join('\n');
+    expect(extractPythonBlocks(markdown)[0]?.notRun).toBe('Starts torchrun.');
   });
 });

@@ -12,7 +12,8 @@ model = keras.Sequential([
     keras.layers.Dense(1),
 ])
 # The backend does the compiling: XLA on TensorFlow and JAX, torch.compile on PyTorch.
-# The default, "auto", already means XLA on TensorFlow and JAX but eager on PyTorch.
+# The default, "auto", means XLA on JAX, XLA on TensorFlow only when a GPU or TPU is
+# present (on a CPU-only TensorFlow machine it resolves to False), and eager on PyTorch.
 model.compile(optimizer="adam", loss="mse", jit_compile=True)
 print("jit_compile:", model.jit_compile)
 

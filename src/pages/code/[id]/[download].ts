@@ -1,10 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type Example, type ExampleVariant } from '~/data/site';
 import { buildNotebook } from '~/lib/buildNotebook';
+import { downloadName } from '~/lib/downloadName';
 
 type CodeVariant = Extract<ExampleVariant, { kind: 'code' }>;
 
-/** Each example's files for download: `<framework>.py` as written and `<framework>.ipynb` built from it. */
+/**
+ * Each example's files for download: `<task>-<framework>.py` as written and `<task>-<framework>.ipynb` built from
+ * it (names that cannot shadow the library they import, nor clash in a Downloads folder).
+ */
 export const getStaticPaths = (async () => {
   const site = await getSite();
   return site.examples.flatMap((example) =>
@@ -12,7 +16,7 @@ export const getStaticPaths = (async () => {
       .filter((variant): variant is CodeVariant => variant.kind === 'code')
       .flatMap((variant) =>
         (['py', 'ipynb'] as const).map((extension) => ({
-          params: { id: example.entry.id, download: `${variant.framework}.${extension}` },
+          params: { id: example.entry.id, download: downloadName(example.entry.id, variant.framework, extension) },
           props: { example, variant, extension, frameworkName: site.frameworkName(variant.framework) },
         })),
       ),
