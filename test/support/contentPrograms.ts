@@ -217,7 +217,7 @@ export function explorerPrograms(): ContentProgram[] {
       const code = gradientProgram(result.expression, preset.values, result.variables, framework, result.output);
       const expected = new Map([
         [result.output, result.value],
-        ...result.variables.map((name) => [`d${result.output}/d${name}`, result.gradients[name] ?? NaN] as const),
+        ...result.variables.map((name) => [`d${result.output}/d${name}`, result.gradients.get(name) ?? NaN] as const),
       ]);
       return {
         id: `explorer:backprop/${preset.id}/${framework}`,
