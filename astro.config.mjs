@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.ts';
 import { mythCheck } from './src/integrations/mythCheck.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { programOutputs } from './src/integrations/programOutputs.ts';
 import { CODE_COLOUR_CSS, CODE_THEMES, CODE_TRANSFORMERS } from './src/lib/codeThemes.ts';
 import { frameworkTabCss } from './src/lib/frameworkTabCss.ts';
 import { FRAMEWORKS } from './src/lib/taxonomy.ts';
@@ -44,6 +45,9 @@ export default defineConfig({
   // Every stylesheet is a file: the policy allows styles from the site itself, not inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // Real outputs from the last recorded run in place of the content's output patterns; before mdx() so it
+    // rewrites the source first.
+    programOutputs(),
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     // A strict policy on every page (a <meta> first in <head>, and dist/_headers), with a hash for each inline

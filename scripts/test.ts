@@ -15,6 +15,8 @@ interface Step {
   needs?: string;
   /** Extra environment for this step. */
   env?: Record<string, string>;
+  /** A line for the end of the summary, written right after the step runs. */
+  summary?: () => string;
 }
 
 const reports = path.resolve('test-results/reports');
@@ -73,6 +75,8 @@ const STEPS: Step[] = [
       `--outputFile.json=${reports}/python-programs.json`,
     ],
     report: `${reports}/python-programs.json`,
+    // Read as soon as the step ends: the browser tests' runner empties test-results/ when it starts.
+    summary: pythonSummary,
   },
   { name: 'build', command: [bin('astro'), 'build'] },
   { name: 'html validity', command: [bin('html-validate'), 'dist/**/*.html'], needs: 'build' },
@@ -153,6 +157,7 @@ function countTests(step: Step): Outcome['tests'] {
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const outcomes: Outcome[] = [];
+const summaries: string[] = [];
 for (const step of STEPS) {
   const needed = step.needs && outcomes.find((outcome) => outcome.name === step.needs);
   if (needed && needed.status !== 'passed') {
@@ -179,6 +184,7 @@ for (const step of STEPS) {
   };
   const tests = countTests(step);
   if (tests) outcome.tests = tests;
+  if (step.summary) summaries.push(step.summary());
   outcomes.push(outcome);
 }
 
@@ -191,7 +197,7 @@ for (const outcome of outcomes) {
     `  ${MARK[outcome.status]} ${outcome.name.padEnd(20)} ${outcome.status.padEnd(7)} ${outcome.seconds.toFixed(1).padStart(6)} s${tests}`,
   );
 }
-console.log(pythonSummary());
+for (const line of summaries) console.log(line);
 const passed = outcomes.reduce((sum, outcome) => sum + (outcome.tests?.passed ?? 0), 0);
 const skippedTests = outcomes.reduce((sum, outcome) => sum + (outcome.tests?.skipped ?? 0), 0);
 const failedTests = outcomes.reduce((sum, outcome) => sum + (outcome.tests?.failed ?? 0), 0);

@@ -6,7 +6,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { staleVersionFacts } from '~/lib/checkVersionFacts';
+import { parsePins, staleVersionFacts } from '~/lib/checkVersionFacts';
 import { COLLECTION_FILES } from '~/lib/collectionFiles';
 import { findContentErrors, formatContentErrors, type EntryForCheck } from '~/lib/findContentErrors';
 import { findQuizOutputErrors } from '~/lib/findQuizOutputErrors';
@@ -14,6 +14,8 @@ import { findQuizPositionErrors } from '~/lib/findQuizPositionErrors';
 import { findStaleFacts } from '~/lib/findStaleFacts';
 import { findDuplicateIds, findImpossibleDates, findPathErrors, type ContentFile } from '~/lib/findStructureErrors';
 import { outlinePath, type PathUnit } from '~/lib/outlinePath';
+import { blockRecords, outputStamp, recordOf, recordProblems, shownRunKey, testedWith } from '~/lib/programOutputs';
+import type { ProgramRecord, ProgramRecords } from '~/lib/programRecords';
 import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
 
 type PathStepData = CollectionEntry<'paths'>['data']['steps'][number];
@@ -38,7 +40,12 @@ export type ExampleVariant =
       kind: 'code';
       file: string;
       code: string;
+      /** What the program printed in the recorded run the page shows, if the example shows its output. */
       output: string | undefined;
+      /** Where that output comes from: "Output from Keras 3.15.1 (JAX backend), 3 Dec 2026". */
+      outputStamp: string;
+      /** "Tested with …", from the recorded runs (Keras: one per backend). */
+      testedWith: string;
       requires: string;
       note: string | undefined;
     }
@@ -72,6 +79,14 @@ export interface Site {
   frameworkName: (framework: Framework) => string;
   /** Every framework's display name, in `FRAMEWORKS` order (search filters, pages about all frameworks). */
   frameworkNames: string[];
+  /** "Tested with …" for a content page, from the recorded runs of its ```python blocks; undefined if it runs none. */
+  testedWith: (entry: { body?: string | undefined }) => string | undefined;
+}
+
+const RECORDS_FILE = 'src/data/programOutputs.json';
+
+function readRecords(): ProgramRecords {
+  return existsSync(RECORDS_FILE) ? (JSON.parse(readFileSync(RECORDS_FILE, 'utf8')) as ProgramRecords) : {};
 }
 
 let loading: Promise<Site> | undefined;
@@ -153,6 +168,22 @@ async function loadSite(): Promise<Site> {
     if (outdated.length > 0) throw new Error(outdated.join('\n'));
   }
 
+  // Every program the pages show ran, and its output was recorded under the pinned versions: an example or block
+  // whose code changed since the recording, or a pin that changed, fails the build.
+  const records = readRecords();
+  const pins = parsePins(existsSync('requirements.txt') ? readFileSync('requirements.txt', 'utf8') : '');
+  const recordErrors = [
+    ...examples.flatMap((entry) =>
+      exampleFiles(entry).flatMap(({ file, code }) => recordProblems(recordOf(records, code), file, pins)),
+    ),
+    ...[...lessons, ...differences, ...frameworks].flatMap((entry) =>
+      blockRecords(entry.body ?? '', records).flatMap(({ line, record }) =>
+        recordProblems(record, `${entry.filePath ?? entry.id}:${line}`, pins),
+      ),
+    ),
+  ];
+  if (recordErrors.length > 0) throw new Error(recordErrors.join('\n'));
+
   // Every declared framework has a profile: findContentErrors has checked it.
   const orderedFrameworks = FRAMEWORKS.flatMap((id) =>
     frameworks.filter((entry): entry is FrameworkProfile => entry.id === id),
@@ -163,7 +194,7 @@ async function loadSite(): Promise<Site> {
     frameworks: orderedFrameworks,
     lessons,
     differences,
-    examples: examples.sort((a, b) => a.data.order - b.data.order).map(readExample),
+    examples: examples.sort((a, b) => a.data.order - b.data.order).map((entry) => readExample(entry, records)),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
     paths: paths.map((entry) => {
       const steps = [...entry.data.steps].sort((a, b) => a.order - b.order).map((step) => resolveStep(step, byKey));
@@ -171,6 +202,8 @@ async function loadSite(): Promise<Site> {
     }),
     frameworkName: (framework) => orderedFrameworks.find((entry) => entry.id === framework)?.data.name ?? framework,
     frameworkNames: orderedFrameworks.map((entry) => entry.data.name),
+    testedWith: (entry) =>
+      testedWith(blockRecords(entry.body ?? '', records).flatMap(({ record }) => (record ? [record] : []))),
   };
 }
 
@@ -195,18 +228,32 @@ function resolveStep(step: PathStepData, byKey: Map<string, { data: object }>): 
   };
 }
 
-function readExample(entry: CollectionEntry<'examples'>): Example {
+/** An example's program files, with their code. */
+function exampleFiles(entry: CollectionEntry<'examples'>): { file: string; code: string }[] {
+  const folder = path.dirname(entry.filePath ?? '');
+  return Object.values(entry.data.code).flatMap((variant) =>
+    'file' in variant
+      ? [{ file: path.join(folder, variant.file), code: readFileSync(path.resolve(folder, variant.file), 'utf8') }]
+      : [],
+  );
+}
+
+function readExample(entry: CollectionEntry<'examples'>, records: ProgramRecords): Example {
   const folder = path.dirname(entry.filePath ?? '');
   const variants = FRAMEWORKS.map((framework): ExampleVariant => {
     const variant = entry.data.code[framework];
     if ('file' in variant) {
       const code = readFileSync(path.resolve(folder, variant.file), 'utf8');
+      // loadSite() has checked that every example has a record.
+      const record = recordOf(records, code) as ProgramRecord;
       return {
         framework,
         kind: 'code',
         file: variant.file,
         code,
-        output: variant.output,
+        output: variant.output === undefined ? undefined : record.runs[shownRunKey(record)]?.output,
+        outputStamp: outputStamp(record),
+        testedWith: testedWith([record]) ?? '',
         requires: variant.requires,
         note: variant.note,
       };

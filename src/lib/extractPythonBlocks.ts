@@ -10,6 +10,8 @@ export interface PythonBlock {
    * several processes); the page shows the reason to the reader.
    */
   notRun: string | undefined;
+  /** Where the output block sits: its fence lines (0-based, opening and closing) and their indentation. */
+  outputFence?: { start: number; end: number; indent: string } | undefined;
 }
 
 /** The reason in a fence's meta string `norun="…"`, if it has one. */
@@ -18,7 +20,8 @@ export function notRunReason(meta: string | null | undefined): string | undefine
   return match ? (match[1] ?? '').trim() : undefined;
 }
 
-interface Fence {
+export interface Fence {
+  indent: string;
   start: number;
   end: number;
   language: string;
@@ -27,7 +30,7 @@ interface Fence {
 }
 
 /** Every fenced block, including blocks indented inside components, with the fence's indentation removed. */
-function findFences(lines: readonly string[]): Fence[] {
+export function findFences(lines: readonly string[]): Fence[] {
   const fences: Fence[] = [];
   for (let index = 0; index < lines.length; index++) {
     const open = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/.exec(lines[index] ?? '');
@@ -40,7 +43,7 @@ function findFences(lines: readonly string[]): Fence[] {
       body.push(line.startsWith(indent) ? line.slice(indent.length) : line);
       end++;
     }
-    fences.push({ start: index, end, language, meta: meta.trim(), body: body.join('\n') });
+    fences.push({ indent, start: index, end, language, meta: meta.trim(), body: body.join('\n') });
     index = end;
   }
   return fences;
@@ -64,6 +67,7 @@ export function extractPythonBlocks(markdown: string): PythonBlock[] {
         code: fence.body,
         output: follows ? next.body : undefined,
         notRun: notRunReason(fence.meta),
+        outputFence: follows ? { start: next.start, end: next.end, indent: next.indent } : undefined,
       },
     ];
   });

@@ -25,3 +25,44 @@ export function matchesOutput(printed: string, shown: string): boolean {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The run-to-run noise allowed between what a program prints now and the output recorded for its page: the
+ * same lines, the same text between numbers, the same whole numbers (counts, shapes, epochs), and each other
+ * number within 1 % of the recorded one or 0.005 of it (a seeded run on another CPU can round the last digits
+ * of a loss differently). A program whose numbers vary
+ * more than that (timings, unseeded training) prints less precisely, or its page does not show them.
+ */
+export const NUMERIC_NOISE = { relative: 0.01, absolute: 0.005 } as const;
+
+const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
+
+/** Whether `printed` is the recorded output up to NUMERIC_NOISE; describes the first difference if not. */
+export function differsFromRecord(printed: string, recorded: string, noise = NUMERIC_NOISE): string | undefined {
+  const lines = (text: string) =>
+    text
+      .replace(/\s+$/, '')
+      .split('\n')
+      .map((line) => line.trimEnd());
+  const now = lines(printed);
+  const then = lines(recorded);
+  if (now.length !== then.length) return `printed ${now.length} lines, the record has ${then.length}`;
+  for (const [index, line] of now.entries()) {
+    const old = then[index] ?? '';
+    const words = (text: string) => text.replace(NUMBER, '#');
+    if (words(line) !== words(old)) return `line ${index + 1} reads "${line}", the record "${old}"`;
+    const numbers = (text: string) => [...text.matchAll(NUMBER)].map((match) => match[0]);
+    const recordedNumbers = numbers(old);
+    for (const [position, token] of numbers(line).entries()) {
+      const value = Number(token);
+      const wantToken = recordedNumbers[position] ?? '';
+      const want = Number(wantToken);
+      const whole = /^[-+]?\d+$/.test(token) && /^[-+]?\d+$/.test(wantToken);
+      const close = Math.abs(value - want) <= Math.max(noise.absolute, noise.relative * Math.abs(want));
+      if (whole ? value !== want : !close) {
+        return `line ${index + 1}: ${value} is more than the allowed noise from the recorded ${want} ("${old}")`;
+      }
+    }
+  }
+  return undefined;
+}

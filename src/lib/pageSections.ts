@@ -4,6 +4,7 @@
  */
 export const PAGE_SECTIONS = {
   objectives: { depth: 2, slug: 'objectives-title', text: 'You will learn' },
+  runCode: { depth: 2, slug: 'run-code-title', text: 'Run the code yourself' },
   quiz: { depth: 2, slug: 'quiz-title', text: 'Check your understanding' },
   terms: { depth: 2, slug: 'terms-title', text: 'Terms in this lesson' },
   sources: { depth: 2, slug: 'sources-title', text: 'Sources' },

@@ -1,9 +1,10 @@
 /**
- * A "Copy" button on every code block in a framework group. Added by script because copying needs
- * JavaScript; the button says "Copied" (announced) for a moment after it worked.
+ * A "Copy" button on every code block in a framework group (not on a program's output, which nobody types in).
+ * Added by script because copying needs JavaScript; the button says "Copied" (announced) for a moment after it
+ * worked.
  */
 for (const pre of document.querySelectorAll<HTMLPreElement>(
-  '.framework-code pre.astro-code, .framework-code pre[data-copy]',
+  '.framework-code pre.astro-code:not(.program-output pre), .framework-code pre[data-copy]',
 )) {
   const wrapper = document.createElement('div');
   wrapper.className = 'copy-wrapper';

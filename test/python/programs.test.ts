@@ -11,13 +11,25 @@
  * Environment: PYTHON (default .venv/bin/python, else python3), PYTHON_FRAMEWORKS (default
  * keras,tensorflow,torch,jax), PROGRAMS (only programs whose id contains it), RECORD_OUTPUTS=1 (write what
  * each program printed, with the versions, to src/data/programOutputs.json).
+ *
+ * Pages show the recorded output, so a program must also print its record again, up to the numeric noise that
+ * differsFromRecord documents, whenever it runs under the versions the record names.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAtLeast } from '~/lib/compareVersions';
-import { matchesOutput } from '~/lib/matchesOutput';
+import { differsFromRecord, matchesOutput } from '~/lib/matchesOutput';
+import { programKey, runKey } from '~/lib/programRecords';
 import { allPrograms, runsOf, type ProgramRun } from '../support/contentPrograms';
 import { describeFailure, PythonRunner } from '../support/pythonRunner';
-import { installedVersions, pythonCommand, runLabel, saveRecords, writeRunReport, type RunRecord } from './records';
+import {
+  installedVersions,
+  pythonCommand,
+  readRecords,
+  runLabel,
+  saveRecords,
+  writeRunReport,
+  type RunRecord,
+} from './records';
 
 const python = pythonCommand();
 const expected = (process.env['PYTHON_FRAMEWORKS'] ?? 'keras,tensorflow,torch,jax').split(',').filter(Boolean);
@@ -25,6 +37,8 @@ const filter = process.env['PROGRAMS'] ?? '';
 /** Set by .ci/run when requirements.txt could not be installed and Debian's PyTorch stands in. */
 const fallback = process.env['PYTHON_FALLBACK'];
 const versions = installedVersions(python);
+const recording = process.env['RECORD_OUTPUTS'] === '1';
+const records = readRecords();
 const runner = new PythonRunner(python, 2);
 const recorded: { run: ProgramRun; record: RunRecord }[] = [];
 const runs = allPrograms()
@@ -85,14 +99,22 @@ describe(`the site's Python programs (${python})`, () => {
             ).toBe(true);
           }
           expect(run.program.check?.(result.stdout), label).toBeUndefined();
-          recorded.push({
-            run,
-            record: {
-              output: result.stdout,
-              versions: Object.fromEntries(needs(run).map((framework) => [framework, versions?.[framework] ?? ''])),
-              seconds: result.seconds,
-            },
-          });
+          const ranUnder = Object.fromEntries(
+            [...needs(run), 'numpy', 'python'].map((name) => [name, versions?.[name] ?? '']),
+          );
+          // The page shows the recorded output: the program must still print it, up to the documented noise,
+          // when it runs under the versions it was recorded with (the build fails when it has no record).
+          const saved = records[programKey(run.program.kind, run.program.content)]?.runs[runKey(run.backend)];
+          const sameVersions =
+            saved !== undefined &&
+            Object.entries(saved.versions).every(([name, version]) => ranUnder[name] === version);
+          if (!recording && saved && sameVersions) {
+            expect(
+              differsFromRecord(result.stdout, saved.output),
+              `${label} no longer prints the output its page shows\n--- recorded\n${saved.output}\n--- now\n${result.stdout}`,
+            ).toBeUndefined();
+          }
+          recorded.push({ run, record: { output: result.stdout, versions: ranUnder, seconds: result.seconds } });
         },
         900_000,
       );
@@ -102,6 +124,6 @@ describe(`the site's Python programs (${python})`, () => {
   afterAll(() => {
     runner.close();
     writeRunReport(python, versions, recorded);
-    if (process.env['RECORD_OUTPUTS'] === '1' && !filter) saveRecords(recorded);
+    if (recording && !filter) saveRecords(recorded);
   });
 });

@@ -17,13 +17,13 @@ export function pythonCommand(): string {
 
 /**
  * The installed version of each framework, from the packages' metadata (no import): keras, tensorflow
- * (or tensorflow-cpu), torch, jax. Undefined when the Python does not start.
+ * (or tensorflow-cpu), torch, jax, numpy, and the Python's own. Undefined when the Python does not start.
  */
 export function installedVersions(python: string): Record<string, string> | undefined {
   const probe = `
-import json
+import json, platform
 from importlib.metadata import version, PackageNotFoundError
-found = {}
+found = {"python": platform.python_version()}
 for name, packages in [("keras", ["keras"]), ("tensorflow", ["tensorflow", "tensorflow-cpu"]), ("torch", ["torch"]), ("jax", ["jax"]), ("numpy", ["numpy"])]:
     for package in packages:
         try:

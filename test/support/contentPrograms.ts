@@ -14,6 +14,7 @@ import { extractPythonBlocks } from '~/lib/extractPythonBlocks';
 import { matchesOutput } from '~/lib/matchesOutput';
 import { downloadName } from '~/lib/downloadName';
 import { TF1_PROGRAM } from '~/lib/graphModes';
+import { lessonNotebook, notebookFrameworks, SHARED_NOTEBOOK } from '~/lib/lessonNotebooks';
 import type { PythonJob } from './pythonRunner';
 
 /** The frameworks a program can import, by module name. */
@@ -41,6 +42,8 @@ export interface ContentProgram {
   notRun: string | undefined;
   /** The oldest framework release it runs on (examples declare it). */
   requires?: string | undefined;
+  /** The Keras backends to run it on, when not all three (a lesson's notebook: its blocks run on all already). */
+  backends?: readonly KerasBackend[];
 }
 
 export interface ProgramRun {
@@ -82,7 +85,7 @@ export function runsOf(program: ContentProgram): ProgramRun[] {
     ? [undefined]
     : own
       ? [own as KerasBackend]
-      : [...KERAS_BACKENDS];
+      : [...(program.backends ?? KERAS_BACKENDS)];
   return backends.map((backend) => ({
     program,
     backend,
@@ -258,6 +261,57 @@ export function explorerPrograms(): ContentProgram[] {
   return [...backprop, tf1];
 }
 
+/** A framework's name as its profile gives it (the site's pages use the same), or NumPy's. */
+function frameworkName(root: string, framework: string): string {
+  if (framework === SHARED_NOTEBOOK.id) return SHARED_NOTEBOOK.name;
+  const [, frontmatter = ''] = readFileSync(path.join(root, 'frameworks', `${framework}.mdx`), 'utf8').split(/^---$/m);
+  return (parse(frontmatter) as { name: string }).name;
+}
+
+/**
+ * Each lesson's notebooks (one per framework, as the lesson page links them), run top to bottom. Their blocks
+ * already run one by one on every Keras backend, so a Keras notebook runs on JAX, the backend the pages show.
+ */
+export function lessonNotebookPrograms(root = 'content'): ContentProgram[] {
+  const folder = path.join(root, 'lessons');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      const id = name.replace(/\.mdx$/, '');
+      const source = path.join(folder, name);
+      const [, frontmatter = '', ...rest] = readFileSync(source, 'utf8').split(/^---$/m);
+      const body = rest.join('---');
+      const data = parse(frontmatter) as { title: string; description: string };
+      return notebookFrameworks(body).map((framework): ContentProgram => {
+        const notebook = lessonNotebook(
+          {
+            id,
+            title: data.title,
+            description: data.description,
+            body,
+            url: `/learn/${id}/`,
+            frameworkName: frameworkName(root, framework),
+          },
+          framework,
+        );
+        return {
+          id: `lesson-notebook:${id}/${framework}`,
+          source,
+          kind: 'notebook',
+          fileName: downloadName(id, framework, 'ipynb'),
+          code: notebook.cells
+            .flatMap((cell) => (cell.cell_type === 'code' ? [cell.source.join('')] : []))
+            .join('\n\n'),
+          content: JSON.stringify(notebook),
+          expected: undefined,
+          notRun: undefined,
+          backends: ['jax'],
+        };
+      });
+    });
+}
+
 export function allPrograms(): ContentProgram[] {
-  return [...examplePrograms(), ...blockPrograms(), ...explorerPrograms()];
+  return [...examplePrograms(), ...blockPrograms(), ...lessonNotebookPrograms(), ...explorerPrograms()];
 }
