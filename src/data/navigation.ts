@@ -5,11 +5,12 @@
  */
 import { frameworkPairs, pairSlug } from '~/lib/buildComparison';
 import { pathNav, sectionNav, type SideNav } from '~/lib/navigation';
+import { pathContaining } from './pathNeighbours';
 import type { Site } from './site';
 
 /** The side navigation for the page at `href` (a site path such as `/learn/tensors/`), if it has one. */
 export function navFor(site: Site, href: string): SideNav | undefined {
-  const path = site.paths.find((candidate) => candidate.steps.some((step) => step.href === href));
+  const path = pathContaining(site, href);
   if (path) return pathNav({ title: path.entry.data.title, href: '/learn/', units: path.units }, href);
   const section = SECTIONS.find((candidate) => href.startsWith(candidate.prefix));
   return section ? sectionNav(section.build(site), href) : undefined;

@@ -15,7 +15,7 @@ import { findStaleFacts } from '~/lib/findStaleFacts';
 import { findDuplicateIds, findImpossibleDates, findPathErrors, type ContentFile } from '~/lib/findStructureErrors';
 import { outlinePath, type PathUnit } from '~/lib/outlinePath';
 import { blockRecords, outputStamp, recordOf, recordProblems, shownRunKey, testedWith } from '~/lib/programOutputs';
-import type { ProgramRecord, ProgramRecords } from '~/lib/programRecords';
+import { RECORDS_FILE, type ProgramRecord, type ProgramRecords } from '~/lib/programRecords';
 import { FRAMEWORKS, type Framework } from '~/lib/taxonomy';
 
 type PathStepData = CollectionEntry<'paths'>['data']['steps'][number];
@@ -82,8 +82,6 @@ export interface Site {
   /** "Tested with …" for a content page, from the recorded runs of its ```python blocks; undefined if it runs none. */
   testedWith: (entry: { body?: string | undefined }) => string | undefined;
 }
-
-const RECORDS_FILE = 'src/data/programOutputs.json';
 
 function readRecords(): ProgramRecords {
   return existsSync(RECORDS_FILE) ? (JSON.parse(readFileSync(RECORDS_FILE, 'utf8')) as ProgramRecords) : {};
@@ -156,16 +154,18 @@ async function loadSite(): Promise<Site> {
     console.warn([`Facts to check again (${stale.length}):`, ...lines].join('\n'));
   }
   // A "current version" fact older than the release the programs are tested with (requirements.txt) is stale.
+  const outdated: string[] = [];
   if (existsSync('requirements.txt')) {
-    const outdated = staleVersionFacts(
-      frameworks.map((entry) => ({
-        framework: entry.id,
-        file: entry.filePath ?? entry.id,
-        value: entry.data.facts.currentVersion.value,
-      })),
-      readFileSync('requirements.txt', 'utf8'),
+    outdated.push(
+      ...staleVersionFacts(
+        frameworks.map((entry) => ({
+          framework: entry.id,
+          file: entry.filePath ?? entry.id,
+          value: entry.data.facts.currentVersion.value,
+        })),
+        readFileSync('requirements.txt', 'utf8'),
+      ),
     );
-    if (outdated.length > 0) throw new Error(outdated.join('\n'));
   }
 
   // Every program the pages show ran, and its output was recorded under the pinned versions: an example or block
@@ -182,7 +182,7 @@ async function loadSite(): Promise<Site> {
       ),
     ),
   ];
-  if (recordErrors.length > 0) throw new Error(recordErrors.join('\n'));
+  if (outdated.length + recordErrors.length > 0) throw new Error([...outdated, ...recordErrors].join('\n'));
 
   // Every declared framework has a profile: findContentErrors has checked it.
   const orderedFrameworks = FRAMEWORKS.flatMap((id) =>

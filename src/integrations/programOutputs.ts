@@ -3,9 +3,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parsePins } from '../lib/checkVersionFacts.ts';
 import { stampOutputs } from '../lib/programOutputs.ts';
-import type { ProgramRecords } from '../lib/programRecords.ts';
-
-const RECORDS_FILE = 'src/data/programOutputs.json';
+import { RECORDS_FILE, type ProgramRecords } from '../lib/programRecords.ts';
 
 /** The records file, read again whenever it changes (the dev server keeps running while outputs are recorded). */
 function recordsReader(): () => ProgramRecords {

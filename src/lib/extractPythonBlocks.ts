@@ -10,6 +10,11 @@ export interface PythonBlock {
    * several processes); the page shows the reason to the reader.
    */
   notRun: string | undefined;
+  /**
+   * Why the output differs from run to run, from the output fence's `varies="…"` (timings, memory addresses):
+   * the page says so under the output, and the tests do not hold the program to its recorded output.
+   */
+  outputVaries?: string | undefined;
   /** Where the output block sits: its fence lines (0-based, opening and closing) and their indentation. */
   outputFence?: { start: number; end: number; indent: string } | undefined;
 }
@@ -17,6 +22,12 @@ export interface PythonBlock {
 /** The reason in a fence's meta string `norun="…"`, if it has one. */
 export function notRunReason(meta: string | null | undefined): string | undefined {
   const match = /(?:^|\s)norun="([^"]*)"/.exec(meta ?? '');
+  return match ? (match[1] ?? '').trim() : undefined;
+}
+
+/** The reason in an output fence's meta string `varies="…"`, if it has one. */
+export function variesReason(meta: string | null | undefined): string | undefined {
+  const match = /(?:^|\s)varies="([^"]*)"/.exec(meta ?? '');
   return match ? (match[1] ?? '').trim() : undefined;
 }
 
@@ -67,6 +78,7 @@ export function extractPythonBlocks(markdown: string): PythonBlock[] {
         code: fence.body,
         output: follows ? next.body : undefined,
         notRun: notRunReason(fence.meta),
+        outputVaries: follows ? variesReason(next.meta) : undefined,
         outputFence: follows ? { start: next.start, end: next.end, indent: next.indent } : undefined,
       },
     ];

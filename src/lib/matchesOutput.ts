@@ -28,7 +28,7 @@ function escapeRegExp(text: string): string {
 
 /**
  * The run-to-run noise allowed between what a program prints now and the output recorded for its page: the
- * same lines, the same text between numbers, the same whole numbers (counts, shapes, epochs), and each other
+ * same lines, the same words between numbers (spacing aside), the same whole numbers (counts, shapes, epochs), and each other
  * number within 1 % of the recorded one or 0.005 of it (a seeded run on another CPU can round the last digits
  * of a loss differently). A program whose numbers vary
  * more than that (timings, unseeded training) prints less precisely, or its page does not show them.
@@ -49,7 +49,8 @@ export function differsFromRecord(printed: string, recorded: string, noise = NUM
   if (now.length !== then.length) return `printed ${now.length} lines, the record has ${then.length}`;
   for (const [index, line] of now.entries()) {
     const old = then[index] ?? '';
-    const words = (text: string) => text.replace(NUMBER, '#');
+    // NumPy pads columns to the widest number, so spacing follows the digits: compare words, not spaces.
+    const words = (text: string) => text.replace(NUMBER, '#').replace(/\s+/g, ' ').trim();
     if (words(line) !== words(old)) return `line ${index + 1} reads "${line}", the record "${old}"`;
     const numbers = (text: string) => [...text.matchAll(NUMBER)].map((match) => match[0]);
     const recordedNumbers = numbers(old);

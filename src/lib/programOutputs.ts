@@ -1,6 +1,6 @@
 /**
  * Real outputs on the pages. `npm run examples:record` runs every program on the site and keeps what it printed,
- * with the exact versions and the day, in `src/data/programOutputs.json` (keyed by a hash of the code: see
+ * with the exact versions and the day, in `content/programOutputs.json` (keyed by a hash of the code: see
  * programRecords.ts). The pages show those outputs with a stamp ("Output from Keras 3.15.1 (JAX backend),
  * 3 Dec 2026") and a "Tested with …" line, and the build fails when a program has no record (its code changed
  * since the last recording) or was recorded under versions other than those requirements.txt pins.
@@ -119,7 +119,7 @@ export function recordProblems(
 ): string[] {
   if (!record) {
     return [
-      `${where}: no recorded run of this code in src/data/programOutputs.json (it is new or changed since the ` +
+      `${where}: no recorded run of this code in content/programOutputs.json (it is new or changed since the ` +
         'outputs were recorded): run `npm run examples:record`.',
     ];
   }
@@ -180,11 +180,12 @@ export function stampOutputs(
     const { start, end, indent } = block.outputFence;
     const run = record.runs[shownRunKey(record)] ?? firstRun(record);
     const fence = /^\s*(`{3,}|~{3,})/.exec(lines[start] ?? '')?.[1] ?? '```';
+    const varies = block.outputVaries === undefined ? '' : ` varies="${metaValue(block.outputVaries)}"`;
     replacements.push({
       start,
       end,
       text: [
-        `${indent}${fence}text output="${metaValue(outputStamp(record))}"`,
+        `${indent}${fence}text output="${metaValue(outputStamp(record))}"${varies}`,
         ...run.output.split('\n').map((line) => (line === '' ? '' : `${indent}${line}`)),
         `${indent}${fence}`,
       ],

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 
 /**
  * What a program printed when the tests last ran it, with the exact versions it ran under and the day:
- * `src/data/programOutputs.json`, written by `npm run examples:record` and read by the pages, which show the
+ * `content/programOutputs.json`, written by `npm run examples:record` and read by the pages, which show the
  * output with that stamp. Programs are keyed by a hash of their code, so editing a program leaves it without a
  * record until it runs again, and the build fails rather than show an output the code no longer prints.
  */
+/** The records file, beside the content it describes (a copy of the content brings its records along). */
+export const RECORDS_FILE = 'content/programOutputs.json';
+
 export interface ProgramRecord {
   /** Where the program lives, for people reading the file. */
   source: string;

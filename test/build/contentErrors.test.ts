@@ -202,4 +202,40 @@ describe.concurrent('content that breaks the build', { timeout: 120_000 }, () =>
       ],
     );
   });
+
+  it('pages show the recorded output of a program with its stamp, and code pages say what it was tested with', async () => {
+    const result = await build();
+    expect(result.code, result.output).toBe(0);
+    const page = (route: string) => readFileSync(path.join(result.root, 'dist', route, 'index.html'), 'utf8');
+    // The lesson's pattern says `hel...`; the page shows what the program printed, stamped.
+    expect(page('learn/first')).toMatch(/<strong>Output<\/strong> from Python 3\.11\.7 and NumPy 2\.4\.6, 3 Dec 2026/);
+    expect(page('learn/first')).not.toContain('hel...');
+    expect(page('code/add-one')).toContain('tensor([2.])');
+    expect(page('code/add-one')).toMatch(/Output<\/strong> from PyTorch 2\.13\.0, 3 Dec 2026/);
+    expect(page('code/add-one')).toMatch(/Tested with TensorFlow 2\.21\.0 on Python 3\.11\.7, 3 Dec 2026/);
+  });
+
+  it('an example whose code changed since its output was recorded names the file and the command to run', async () => {
+    await expectBuildError(
+      (root) => editFile(root, 'content/examples/add-one/pytorch.py', (text) => text.replace('+ 1', '+ 2')),
+      [/content\/examples\/add-one\/pytorch\.py: no recorded run of this code .* `npm run examples:record`/],
+    );
+  });
+
+  it('a lesson block that changed since its output was recorded names the file and the line', async () => {
+    await expectBuildError(
+      (root) =>
+        editFile(root, 'content/lessons/first.mdx', (text) => text.replace('print("hello")', 'print("hello!")')),
+      [/content\/lessons\/first\.mdx:\d+: no recorded run of this code/],
+    );
+  });
+
+  it('outputs recorded under another version than requirements.txt pins are stale', async () => {
+    await expectBuildError(
+      (root) => writeFileSync(path.join(root, 'requirements.txt'), 'torch==2.12.0\ntensorflow-cpu==2.21.0\n'),
+      [
+        /content\/examples\/add-one\/pytorch\.py: its output was recorded with torch 2\.13\.0\+cpu \(python run\), but requirements\.txt pins 2\.12\.0/,
+      ],
+    );
+  });
 });

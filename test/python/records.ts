@@ -2,10 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { programKey, runKey, type ProgramRecords, type RecordedRun } from '~/lib/programRecords';
+import { programKey, RECORDS_FILE, runKey, type ProgramRecords, type RecordedRun } from '~/lib/programRecords';
 import type { ProgramRun } from '../support/contentPrograms';
 
-export const RECORDS_FILE = 'src/data/programOutputs.json';
 
 /** PYTHON, else the project's virtual environment (`bash scripts/python-env.sh` makes it), else python3. */
 export function pythonCommand(): string {
@@ -69,13 +68,18 @@ export function writeRunReport(
   );
 }
 
-/** Writes every run's output and versions to the records file, keyed by the program's code. */
-export function saveRecords(recorded: { run: ProgramRun; record: RunRecord }[]): void {
+/**
+ * Writes every run's output and versions to the records file, keyed by the program's code. A run of every program
+ * writes the file afresh (records of code that no longer exists go); a run of some (`PROGRAMS=…`) updates theirs
+ * and keeps the rest.
+ */
+export function saveRecords(recorded: { run: ProgramRun; record: RunRecord }[], partial = false): void {
   const today = new Date().toISOString().slice(0, 10);
-  const records: ProgramRecords = {};
+  const records: ProgramRecords = partial ? readRecords() : {};
   for (const { run, record } of [...recorded].sort((a, b) => a.run.program.id.localeCompare(b.run.program.id))) {
     const key = programKey(run.program.kind, run.program.content);
     const entry = (records[key] ??= { source: run.program.id, runs: {} });
+    entry.source = run.program.id;
     const saved: RecordedRun = { output: record.output.replace(/\s+$/, ''), versions: record.versions, date: today };
     entry.runs[runKey(run.backend)] = saved;
   }

@@ -38,6 +38,8 @@ export interface ContentProgram {
   expected: string | undefined;
   /** A check of its own instead of (or beside) `expected`; returns what is wrong, if anything. */
   check?: (stdout: string) => string | undefined;
+  /** Why its shown output differs from run to run (`varies="…"`): it is then not held to its recorded output. */
+  outputVaries?: string | undefined;
   /** Why the program is not run here, shown on its page. */
   notRun: string | undefined;
   /** The oldest framework release it runs on (examples declare it). */
@@ -188,6 +190,7 @@ export function blockPrograms(root = 'content'): ContentProgram[] {
           code: block.code,
           content: block.code,
           expected: block.output,
+          outputVaries: block.outputVaries,
           notRun: block.notRun,
         }));
       }),

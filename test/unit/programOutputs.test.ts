@@ -114,6 +114,13 @@ describe('stampOutputs', () => {
     );
   });
 
+  it('keeps the reason an output varies, for the page to show beside the stamp', () => {
+    const varies = page.replace('```text', '```text varies="timings differ"');
+    expect(stampOutputs(varies, 'a.mdx', records, PINS)).toContain(
+      '```text output="Output from PyTorch 2.13.0, 3 Dec 2026" varies="timings differ"',
+    );
+  });
+
   it('fails, naming the file and line, when a run block has no record', () => {
     expect(() => stampOutputs(page.replace('2.0', '3.0'), 'content/lessons/a.mdx', records, PINS)).toThrow(
       /content\/lessons\/a\.mdx:4: no recorded run/,
@@ -140,5 +147,7 @@ describe('differsFromRecord', () => {
     expect(differsFromRecord('loss went down: False', 'loss went down: True')).toMatch(/line 1 reads/);
     expect(differsFromRecord('a\nb', 'a')).toBe('printed 2 lines, the record has 1');
     expect(differsFromRecord('a\n\n', 'a')).toBeUndefined();
+    // NumPy pads its columns to the widest number: spacing may change with the digits.
+    expect(differsFromRecord('[ 2.9999998 -2.0000002  0.5000001]', '[ 3.  -2.   0.5]')).toBeUndefined();
   });
 });
