@@ -5,7 +5,6 @@ import path from 'node:path';
 import { programKey, RECORDS_FILE, runKey, type ProgramRecords, type RecordedRun } from '~/lib/programRecords';
 import type { ProgramRun } from '../support/contentPrograms';
 
-
 /** PYTHON, else the project's virtual environment (`bash scripts/python-env.sh` makes it), else python3. */
 export function pythonCommand(): string {
   const fromEnv = process.env['PYTHON'];
