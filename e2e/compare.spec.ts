@@ -76,6 +76,9 @@ test('the chooser recommends from the answers and explains with sourced facts', 
   });
   await expect(output.locator('.chooser__pick')).toHaveText(['Keras']);
   await expect(output.locator('li a').first()).toHaveAttribute('href', /^https:\/\//);
+  // A single suggestion is remembered as the framework every code tab opens on.
+  await expect(output.locator('[data-chooser-remembered]')).toContainText('Code tabs on this site now open on Keras');
+  expect(await page.evaluate(() => localStorage.getItem('dlc:framework'))).toBe('keras');
 
   await page.reload();
   output = await choose(page, {

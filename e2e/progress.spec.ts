@@ -158,6 +158,43 @@ test('progress saved in the first format (version 1) is carried over, not wiped'
   });
 });
 
+test('progress saved under the path as it shipped before re-sequencing still counts, step by step', async ({
+  page,
+}) => {
+  // The 19 steps of the first beginner path, saved under their keys (lessons bare, other steps prefixed).
+  const shipped = [
+    'what-is-deep-learning',
+    'setting-up',
+    'tensors',
+    'neurons-and-layers',
+    'building-a-model',
+    'loss-functions',
+    'gradient-descent',
+    'backpropagation',
+    'training-loop',
+    'difference/static-vs-dynamic-graphs',
+    'loading-data',
+    'overfitting-and-regularization',
+    'evaluating-a-model',
+    'saving-and-exporting',
+    'first-image-classifier',
+    'where-to-go-next',
+    'framework/keras',
+    'framework/tensorflow',
+    'framework/pytorch',
+  ];
+  const completed = Object.fromEntries(shipped.map((key) => [key, '2026-11-20T10:00:00.000Z']));
+  await seedOnce(
+    page,
+    JSON.stringify({ version: 2, completed, lastVisited: 'training-loop', lastVisitedAt: '2026-11-20T10:00:00.000Z' }),
+  );
+  await page.goto('learn/');
+  await expect(page.locator('[data-progress-label]')).toHaveText(
+    new RegExp(`^${shipped.length} of \\d+ steps complete$`),
+  );
+  for (const key of shipped) await expect(page.locator(`[data-step-status="${key}"]`)).toHaveText('✓ Complete');
+});
+
 test('progress exports to a file that imports into another browser; a wrong file is refused in words', async ({
   page,
   browser,

@@ -83,7 +83,8 @@ export interface Site {
   testedWith: (entry: { body?: string | undefined }) => string | undefined;
 }
 
-function readRecords(): ProgramRecords {
+/** The recorded outputs of every program (`content/programOutputs.json`), or none before the first recording. */
+export function readRecords(): ProgramRecords {
   return existsSync(RECORDS_FILE) ? (JSON.parse(readFileSync(RECORDS_FILE, 'utf8')) as ProgramRecords) : {};
 }
 
