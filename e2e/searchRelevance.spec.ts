@@ -34,6 +34,9 @@ const QUERIES: [query: string, expected: string[]][] = [
   ['nn.Module', ['/learn/building-a-model/', '/code/define-model/']],
   ['backpropagation', ['/learn/backpropagation/']],
   ['early stopping', ['/learn/overfitting-and-regularization/']],
+  ['convolution', ['/learn/convolutional-networks/']],
+  ['max pooling', ['/learn/convolutional-networks/']],
+  ['channels first', ['/learn/convolutional-networks/']],
 ];
 
 test(`each of ${QUERIES.length} beginner queries finds the expected page in the top three`, async ({ page }) => {
