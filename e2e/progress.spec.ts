@@ -235,3 +235,17 @@ test('progress exports to a file that imports into another browser; a wrong file
   await expect(other.locator('[data-progress-status]')).toHaveText(/^Imported progress from .+\.$/);
   await elsewhere.close();
 });
+
+test('the home page offers to continue the path once the reader has progress', async ({ page }) => {
+  await page.goto('');
+  const start = page.getByRole('link', { name: /^Start “.+”$/ });
+  await expect(start).toBeVisible();
+  const firstHref = await start.getAttribute('href');
+  await page.goto(LESSON);
+  await page.locator('[data-mark-complete-button]').click();
+  await page.goto('');
+  const resume = page.locator('a[data-resume-steps]');
+  await expect(resume).toHaveText(/^Continue with “.+”$/);
+  await expect(resume).not.toHaveAttribute('href', firstHref ?? '');
+  await expect(resume).not.toHaveAttribute('href', /\/learn\/tensors\/$/);
+});
