@@ -28,5 +28,4 @@ if (form && input && status) {
       query === '' ? '' : `${pluralize(shown, 'term')} of ${entries.length} match “${input.value.trim()}”.`;
   };
   input.addEventListener('input', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
 }
