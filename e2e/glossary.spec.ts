@@ -27,7 +27,7 @@ test('the glossary filter keeps matching terms, hides empty letters and says how
 
 test('the A–Z bar jumps to a letter, and letters without terms are not links', async ({ page }) => {
   await page.goto('glossary/');
-  const bar = page.getByRole('navigation', { name: 'Glossary letters' });
+  const bar = page.getByRole('navigation', { name: 'On this page', exact: true });
   await expect(bar.getByRole('listitem')).toHaveCount(26);
   const links = bar.getByRole('link');
   expect(await links.count()).toBeGreaterThan(5);
@@ -84,6 +84,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`an open term tooltip and the filtered glossary have no WCAG 2.2 AA violations (${scheme})`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('learn/tensors/');
     await page.locator('main a.term').first().focus();
