@@ -77,6 +77,9 @@ export default defineConfig({
     build: {
       // One stylesheet for the whole site: a reader downloads it once and every later page is styled from cache.
       cssCodeSplit: false,
+      // The glossary tooltip script (<Term>) runs on most content pages: as a file the browser caches it once,
+      // instead of carrying it inline in every page's HTML. Everything else keeps Vite's default.
+      assetsInlineLimit: (file) => (file.includes('Term.astro') ? false : undefined),
       rolldownOptions: {
         // Astro's MDX output carries a module-level directive that the bundler warns about once per file;
         // the warning is harmless and would bury real ones as the content grows.

@@ -3,22 +3,49 @@ import { expect, test } from '@playwright/test';
 const TASK = 'code/create-tensor/';
 
 test('the code page shows the versions side by side on wide screens and as tabs on narrow ones', async ({ page }) => {
-  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.setViewportSize({ width: 1800, height: 900 });
   await page.goto(TASK);
   const variants = page.locator('.framework-code--columns > .variant');
   await expect(variants).toHaveCount(3);
   for (const variant of await variants.all()) await expect(variant).toBeVisible();
-  const tops = await variants.evaluateAll((elements) =>
-    elements.map((element) => Math.round(element.getBoundingClientRect().top)),
-  );
-  expect(new Set(tops).size).toBe(1);
+  const codeTops = () =>
+    variants.evaluateAll((elements) =>
+      elements.map((element) => Math.round(element.querySelector('pre')?.getBoundingClientRect().top ?? -1)),
+    );
+  expect(new Set(await codeTops()).size, 'three columns, code blocks starting at one height').toBe(1);
   await expect(page.getByRole('tablist')).toBeHidden();
+
+  // Medium screens: two columns, the third below; code starts level in the first row.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const [keras, tensorflow, pytorch] = await codeTops();
+  expect(keras).toBe(tensorflow);
+  expect(pytorch).toBeGreaterThan(keras ?? 0);
 
   await page.setViewportSize({ width: 400, height: 900 });
   await expect(page.getByRole('tablist')).toBeVisible();
   await page.getByRole('tab', { name: 'PyTorch' }).click();
   await expect(page.locator('.framework-code--columns > .variant[data-variant="pytorch"]')).toBeVisible();
   await expect(page.locator('.framework-code--columns > .variant[data-variant="keras"]')).toBeHidden();
+});
+
+test('side by side, no line of code is cut off and the copy button covers no code', async ({ page }) => {
+  for (const width of [1100, 1280, 1800]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('code/train-model/');
+    for (const pre of await page.locator('.framework-code--columns .copy-wrapper > pre').all()) {
+      const { scroll, client } = await pre.evaluate((element) => ({
+        scroll: element.scrollWidth,
+        client: element.clientWidth,
+      }));
+      expect(scroll, `a line is cut off at ${width} px`).toBeLessThanOrEqual(client);
+      const button = await pre.locator('xpath=..').getByRole('button', { name: 'Copy code' }).boundingBox();
+      const firstLine = await pre.locator('.line').first().boundingBox();
+      expect(
+        button && firstLine && button.y + button.height <= firstLine.y,
+        `copy button over code at ${width} px`,
+      ).toBe(true);
+    }
+  }
 });
 
 test('the copy button copies exactly the code of its block', async ({ page, context }) => {

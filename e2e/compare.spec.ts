@@ -105,6 +105,37 @@ test('the chooser recommends from the answers and explains with sourced facts', 
   await expect(output.locator('.chooser__pick')).toHaveText(['PyTorch']);
 });
 
+test('the chooser result names the framework, gives plain reasons and starts the path with it', async ({ page }) => {
+  await page.goto('compare/choose/');
+  const output = await choose(page, {
+    'What do you want to do first?': 'Follow and reproduce research',
+    'Which code do you prefer?': 'Explicit: write every step of the loop myself',
+  });
+  await expect(output.getByRole('heading', { level: 3 })).toHaveText('PyTorch');
+  const reasons = output.locator('.chooser__reasons > li');
+  await expect(reasons).toHaveCount(2);
+  for (const reason of await reasons.allTextContents()) {
+    expect(reason).toMatch(/^(?=.*PyTorch)[A-Z].*\. source$/);
+    expect(reason).not.toMatch(/\(\+\d\)/);
+  }
+
+  // Changing an answer updates the result at once: no stale suggestion stays on screen.
+  await page
+    .getByRole('group', { name: 'Which code do you prefer?' })
+    .getByLabel('Short: describe the model, call fit')
+    .check();
+  await page
+    .getByRole('group', { name: 'What do you want to do first?' })
+    .getByLabel('Learn how deep learning works')
+    .check();
+  await expect(output.getByRole('heading', { level: 3 })).toHaveText('Keras');
+
+  await output.getByRole('link', { name: 'Start the path with Keras' }).click();
+  await expect(page).toHaveURL(/\/learn\/what-is-deep-learning\/$/);
+  expect(await page.evaluate(() => localStorage.getItem('dlc:framework'))).toBe('keras');
+  await expect(page.locator('html')).toHaveAttribute('data-framework', 'keras');
+});
+
 test('the chooser works from the keyboard alone', async ({ page }) => {
   await page.goto('compare/choose/');
   await page.getByRole('group', { name: 'What do you want to do first?' }).getByRole('radio').first().focus();

@@ -63,6 +63,22 @@ test('a framework profile shows a facts box where every value links its source a
   }
 });
 
+test('a fact’s source is a small mark named with the source and date, printed in full', async ({ page }) => {
+  for (const path of ['frameworks/pytorch/', 'compare/keras-vs-pytorch/']) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(path);
+    const mark = page.locator('main a.source-mark').first();
+    await expect(mark).toHaveAccessibleName(/^Source: .+, checked \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    await expect(mark).toHaveAttribute('title', /, checked \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    await expect(mark.locator('.source-mark__mark')).toBeVisible();
+    const box = await mark.boundingBox();
+    expect(box?.width ?? 999, 'the mark stays small on screen').toBeLessThan(80);
+    await page.emulateMedia({ media: 'print' });
+    await expect(mark.locator('.source-mark__detail')).toHaveCSS('position', 'static');
+    await expect(mark.locator('.source-mark__mark')).toBeHidden();
+  }
+});
+
 test('a difference page opens with a verdict table generated for every framework', async ({ page }) => {
   await page.goto('differences/static-vs-dynamic-graphs/');
   const table = page.getByRole('table').first();

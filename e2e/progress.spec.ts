@@ -39,13 +39,13 @@ test('marking steps complete shows on the path page, which resumes and resets', 
   await expect(page.locator('[data-resume-link]')).toHaveAttribute('href', firstHref ?? '');
 
   await page.goto(LESSON);
-  const button = page.getByRole('button', { name: 'Mark as complete' });
+  const button = page.locator('[data-mark-complete-button]');
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-mark-complete-status]')).toHaveText('✓ Complete');
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('learn/');
   await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^1 of ${total} steps? complete$`));
@@ -58,11 +58,53 @@ test('marking steps complete shows on the path page, which resumes and resets', 
   }
 
   await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
   await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^0 of ${total} steps? complete$`));
   await expect(page.locator('[data-step-status="tensors"]')).toHaveText('');
   await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toHaveCount(1);
   expect(await page.evaluate(() => localStorage.getItem('dlc:progress'))).toBeNull();
   expect(problems).toEqual([]);
+});
+
+test('the complete button is one toggle whose label and pressed state say what it does', async ({ page }) => {
+  await page.goto(LESSON);
+  const button = page.locator('[data-mark-complete-button]');
+  await expect(button).toHaveAccessibleName('Mark as complete');
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await button.click();
+  await expect(button).toHaveAccessibleName('Completed — undo');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Completed — undo' }).click();
+  await expect(button).toHaveAccessibleName('Mark as complete');
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dlc:progress') ?? '{}') as unknown);
+  expect(stored).toMatchObject({ completed: {} });
+});
+
+test('reset progress asks first, can be cancelled, and can be undone', async ({ page }) => {
+  await page.goto(LESSON);
+  await page.locator('[data-mark-complete-button]').click();
+  await page.goto('learn/');
+  const label = page.locator('[data-progress-label]');
+  await expect(label).toHaveText(/^1 of \d+ steps complete$/);
+
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, reset' })).toBeHidden();
+  await expect(label).toHaveText(/^1 of \d+ steps complete$/);
+
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  await expect(label).toHaveText(/^0 of \d+ steps complete$/);
+  const undo = page.getByRole('button', { name: 'Undo reset' });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  await expect(label).toHaveText(/^1 of \d+ steps complete$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Progress restored.' })).toHaveCount(1);
+  await expect(undo).toBeHidden();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dlc:progress') ?? '{}') as unknown);
+  expect(stored).toMatchObject({ completed: { tensors: expect.any(String) } });
 });
 
 for (const [name, value] of [
@@ -78,8 +120,8 @@ for (const [name, value] of [
     const replaced = await page.evaluate(() => JSON.parse(localStorage.getItem('dlc:progress') ?? 'null'));
     expect(replaced).toEqual({ version: 2, completed: {}, lastVisited: null, lastVisitedAt: null });
     await page.goto(LESSON);
-    await page.getByRole('button', { name: 'Mark as complete' }).click();
-    await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+    await page.locator('[data-mark-complete-button]').click();
+    await expect(page.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
     expect(problems).toEqual([]);
   });
 }
@@ -99,10 +141,10 @@ test('two tabs marking different lessons complete both count on the path page', 
   const second = await context.newPage();
   await first.goto(LESSON);
   await second.goto('learn/setting-up/');
-  await first.getByRole('button', { name: 'Mark as complete' }).click();
-  await expect(first.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
-  await second.getByRole('button', { name: 'Mark as complete' }).click();
-  await expect(second.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await first.locator('[data-mark-complete-button]').click();
+  await expect(first.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
+  await second.locator('[data-mark-complete-button]').click();
+  await expect(second.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
   await first.goto('learn/');
   await expect(first.locator('[data-progress-label]')).toHaveText(/^2 of \d+ steps complete$/);
   await expect(first.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
@@ -117,15 +159,15 @@ test('an open path page and lesson follow changes made in another tab', async ({
   await lesson.goto(LESSON);
   await other.goto(LESSON);
   await expect(path.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps complete$/);
-  await other.getByRole('button', { name: 'Mark as complete' }).click();
+  await other.locator('[data-mark-complete-button]').click();
   await expect(path.locator('[data-progress-label]')).toHaveText(/^1 of \d+ steps complete$/);
   await expect(path.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
-  await expect(lesson.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(lesson.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
   await expect(lesson.locator('[data-mark-complete-status]')).toHaveText('✓ Complete');
   // The tab that now shows "complete" unmarks it, and the others follow.
-  await lesson.getByRole('button', { name: 'Mark as complete' }).click();
+  await lesson.locator('[data-mark-complete-button]').click();
   await expect(path.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps complete$/);
-  await expect(other.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(other.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('progress saved by a newer version of the site is left as it is, and the page says nothing is saved', async ({
@@ -138,8 +180,8 @@ test('progress saved by a newer version of the site is left as it is, and the pa
   const notice = page.locator('[data-progress-notice]');
   await expect(notice).toContainText('changes made on this page are not saved');
   await page.goto(LESSON);
-  await page.getByRole('button', { name: 'Mark as complete' }).click();
-  await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('[data-mark-complete-button]').click();
+  await expect(page.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-mark-complete] [data-progress-notice]')).toContainText('not saved');
   expect(await page.evaluate(() => localStorage.getItem('dlc:progress'))).toBe(newer);
   expect(problems).toEqual([]);
@@ -201,7 +243,7 @@ test('progress exports to a file that imports into another browser; a wrong file
   baseURL,
 }) => {
   await page.goto(LESSON);
-  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await page.locator('[data-mark-complete-button]').click();
   await page.goto('learn/');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
@@ -229,4 +271,18 @@ test('progress exports to a file that imports into another browser; a wrong file
   await expect(other.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
   await expect(other.locator('[data-progress-status]')).toHaveText(/^Imported progress from .+\.$/);
   await elsewhere.close();
+});
+
+test('the home page offers to continue the path once the reader has progress', async ({ page }) => {
+  await page.goto('');
+  const start = page.getByRole('link', { name: /^Start “.+”$/ });
+  await expect(start).toBeVisible();
+  const firstHref = await start.getAttribute('href');
+  await page.goto(LESSON);
+  await page.locator('[data-mark-complete-button]').click();
+  await page.goto('');
+  const resume = page.locator('a[data-resume-steps]');
+  await expect(resume).toHaveText(/^Continue with “.+”$/);
+  await expect(resume).not.toHaveAttribute('href', firstHref ?? '');
+  await expect(resume).not.toHaveAttribute('href', /\/learn\/tensors\/$/);
 });

@@ -171,3 +171,30 @@ test('markup in the URL query or in saved progress is shown as text, never run o
   expect(await page.locator('main img[src="x"], [data-search-page] b').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
+
+test('filter values that would leave no results are hidden, unless ticked', async ({ page }) => {
+  await page.goto('search/?q=GradientTape');
+  const status = page.locator('[data-search-page] [data-search-status]');
+  await expect(status).toContainText(/results? for “GradientTape”/);
+  const labels = page.locator('[data-search-filters] label');
+  await expect(labels.filter({ hasText: '(0)' }).first()).toBeHidden();
+  for (const label of await labels.filter({ visible: true }).all()) {
+    await expect(label).toHaveText(/\([1-9]\d*\)$/);
+  }
+  expect(await labels.filter({ visible: true }).count()).toBeLessThan(await labels.count());
+  await page.goto('search/');
+  await expect(labels.filter({ visible: true })).toHaveCount(await labels.count());
+});
+
+test('at 360 px the filters fold behind a button and the first result shows without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('search/?q=tensor');
+  const toggle = page.locator('[data-search-filters] > summary');
+  await expect(toggle).toHaveText('Filters');
+  await expect(page.getByRole('group', { name: 'Type' })).toBeHidden();
+  const first = page.locator('[data-search-results] > li.search-hit').first();
+  await expect(first).toBeVisible();
+  await expect(first.locator('a').first()).toBeInViewport();
+  await toggle.click();
+  await expect(page.getByRole('group', { name: 'Type' })).toBeVisible();
+});

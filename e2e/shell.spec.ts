@@ -318,8 +318,14 @@ test('tables in content scroll inside their own focusable, labelled container', 
   const container = page.locator('main .table-scroll').first();
   await expect(container).toHaveAttribute('tabindex', '0');
   await expect(container).toHaveAccessibleName(/Table/);
-  const sizes = await container.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
-  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  // Whether this table is wider than a phone depends on its content; what matters is that a wide one would scroll
+  // inside the container, never the page.
+  await expect(container).toHaveCSS('overflow-x', 'auto');
+  const sizes = await container.evaluate((element) => ({
+    container: element.getBoundingClientRect().right,
+    page: document.documentElement.clientWidth,
+  }));
+  expect(sizes.container).toBeLessThanOrEqual(sizes.page);
   await context.close();
 });
 

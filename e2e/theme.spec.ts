@@ -4,7 +4,7 @@ import { recordRootAtFirstBody } from './support/firstPaint';
 const LESSON = 'learn/tensors/';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const LIGHT_BG = 'rgb(255, 255, 255)';
-const DARK_BG = 'rgb(15, 19, 24)';
+const DARK_BG = 'rgb(14, 17, 23)';
 
 test('the theme follows the system by default', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,15 +1,23 @@
 /**
  * Page-weight budgets, checked against the production build in `dist/` (gzip sizes, per page): the HTML, the
  * CSS it links or inlines, and the JavaScript it runs at load (module scripts with their static imports, and
- * inline scripts; code loaded on demand, such as Pagefind, does not count). Fails naming the page and the
- * figure, and prints the worst page for each figure.
+ * inline scripts; code loaded on demand, such as Pagefind, does not count), and the web fonts a first visit
+ * downloads (every font file its stylesheets declare or it preloads, counted as stored: WOFF2 is already
+ * compressed). Fails naming the page and the figure, and prints the worst page for each figure.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The budgets from the design, in bytes after gzip. */
-const BUDGETS = { html: 25 * 1024, css: 12 * 1024, js: 10 * 1024, image: 100 * 1024, explorer: 15 * 1024 } as const;
+const BUDGETS = {
+  html: 25 * 1024,
+  css: 12 * 1024,
+  js: 10 * 1024,
+  font: 60 * 1024,
+  image: 100 * 1024,
+  explorer: 15 * 1024,
+} as const;
 
 /**
  * An interactive explorer's script (a component named `…Explorer.astro`) loads only on the pages that embed it and
@@ -49,18 +57,41 @@ function moduleGraph(entry: string, seen: Set<string>): void {
 }
 
 const problems: string[] = [];
-const worst = { html: ['', 0], css: ['', 0], js: ['', 0] } as Record<'html' | 'css' | 'js', [string, number]>;
+const FIGURES = ['html', 'css', 'js', 'font'] as const;
+const worst = { html: ['', 0], css: ['', 0], js: ['', 0], font: ['', 0] } as Record<
+  (typeof FIGURES)[number],
+  [string, number]
+>;
 let worstExplorer: [string, number] = ['none', 0];
 const pages = files.filter((file) => file.endsWith('.html'));
 for (const page of pages) {
   const html = readFileSync(page, 'utf8');
   const name = `/${path.relative(dist, page)}`;
-  const sizes = { html: gz(html), css: 0, js: 0 };
+  const sizes = { html: gz(html), css: 0, js: 0, font: 0 };
+  const fonts = new Set<string>();
+  const addFonts = (css: string, from: string) => {
+    for (const match of css.matchAll(/url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf))['"]?\s*\)/g)) {
+      const file = assetFile(match[1] ?? '', from);
+      if (file) fonts.add(file);
+    }
+  };
   for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
     const file = assetFile(match[1] ?? '', page);
-    if (file) sizes.css += gz(readFileSync(file));
+    if (!file) continue;
+    const css = readFileSync(file, 'utf8');
+    sizes.css += gz(css);
+    addFonts(css, file);
   }
-  for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) sizes.css += gz(match[1] ?? '');
+  for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+    sizes.css += gz(match[1] ?? '');
+    addFonts(match[1] ?? '', page);
+  }
+  for (const match of html.matchAll(/<link[^>]+rel="preload"[^>]*as="font"[^>]*>/g)) {
+    const href = /href="([^"]+)"/.exec(match[0])?.[1];
+    const file = href === undefined ? undefined : assetFile(href, page);
+    if (file) fonts.add(file);
+  }
+  for (const font of fonts) sizes.font += statSync(font).size;
   const modules = new Set<string>();
   const explorers: string[] = [];
   for (const match of html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
@@ -84,11 +115,11 @@ for (const page of pages) {
   }
   for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
     sizes.js += gz(match[1] ?? '');
-  for (const figure of ['html', 'css', 'js'] as const) {
+  for (const figure of FIGURES) {
     if (sizes[figure] > worst[figure][1]) worst[figure] = [name, sizes[figure]];
     if (sizes[figure] > BUDGETS[figure]) {
       problems.push(
-        `${name}: ${figure.toUpperCase()} ${(sizes[figure] / 1024).toFixed(1)} KB gzip > ${BUDGETS[figure] / 1024} KB`,
+        `${name}: ${figure.toUpperCase()} ${(sizes[figure] / 1024).toFixed(1)} KB${figure === 'font' ? '' : ' gzip'} > ${BUDGETS[figure] / 1024} KB`,
       );
     }
   }
@@ -100,7 +131,7 @@ for (const image of files.filter((file) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.t
 }
 
 console.log(`Checked ${pages.length} pages. Worst (gzip):`);
-for (const figure of ['html', 'css', 'js'] as const) {
+for (const figure of FIGURES) {
   const [page, bytes] = worst[figure];
   console.log(
     `  ${figure.toUpperCase().padEnd(4)} ${(bytes / 1024).toFixed(1).padStart(5)} KB of ${BUDGETS[figure] / 1024} KB  ${page}`,

@@ -114,6 +114,11 @@ const frameworks = defineCollection({
     tagline: text,
     /** One-sentence summary for search results and meta description. */
     description: text,
+    /**
+     * What it is and who reaches for it, for a reader who has never trained a model: two short sentences, no
+     * jargon (no "define-by-run", no backend names without a word on what they are). Shown on the home page.
+     */
+    inPlainWords: text,
     /** Sourced facts; every value carries its source URL and as-of date. */
     facts: z.strictObject({
       /** Who develops and governs it. */

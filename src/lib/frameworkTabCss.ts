@@ -14,7 +14,7 @@ export function frameworkTabCss(frameworks: readonly string[]): string {
     .map(
       (id) =>
         hide(id, '.framework-code:not(.framework-code--columns)') +
-        `[data-js][data-framework="${id}"] .framework-code .tab[data-tab="${id}"]{border-color:var(--accent);color:var(--text);font-weight:700;background:var(--bg)}`,
+        `[data-js][data-framework="${id}"] .framework-code .tab[data-tab="${id}"]{border-bottom-color:var(--accent);color:var(--accent)}`,
     )
     .join('');
   const narrowColumns = frameworks.map((id) => hide(id, '.framework-code--columns')).join('');

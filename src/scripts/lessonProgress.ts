@@ -12,6 +12,7 @@ if (box && button && status && notice && stepKey) {
   const render = (progress: Progress) => {
     const done = isComplete(progress, stepKey);
     button.setAttribute('aria-pressed', String(done));
+    button.textContent = done ? 'Completed — undo' : 'Mark as complete';
     status.textContent = done ? '✓ Complete' : '';
     notice.textContent = progressNotice() ?? '';
   };

@@ -8,6 +8,7 @@ import {
   onProgressChange,
   progressNotice,
   resetProgress,
+  saveProgress,
 } from '~/scripts/progressStore';
 
 interface PathStep {
@@ -66,9 +67,36 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-path-progress]')
   };
   onProgressChange((progress) => render(box, steps, progress));
   render(box, steps, loadProgress());
-  box.querySelector('[data-progress-reset]')?.addEventListener('click', () => {
+  // Reset asks first, then offers to undo: the progress from before is kept in memory until the page closes.
+  const reset = box.querySelector<HTMLButtonElement>('[data-progress-reset]');
+  const confirm = box.querySelector<HTMLElement>('[data-progress-confirm]');
+  const undo = box.querySelector<HTMLButtonElement>('[data-progress-undo]');
+  let before: Progress | null = null;
+  reset?.addEventListener('click', () => {
+    if (!confirm) return;
+    confirm.hidden = false;
+    confirm.querySelector<HTMLButtonElement>('[data-progress-confirm-no]')?.focus();
+  });
+  confirm?.querySelector('[data-progress-confirm-no]')?.addEventListener('click', () => {
+    confirm.hidden = true;
+    reset?.focus();
+  });
+  confirm?.querySelector('[data-progress-confirm-yes]')?.addEventListener('click', () => {
+    before = loadProgress();
     resetProgress();
+    confirm.hidden = true;
     say('Progress reset.');
+    if (undo) {
+      undo.hidden = false;
+      undo.focus();
+    }
+  });
+  undo?.addEventListener('click', () => {
+    if (before) saveProgress(before);
+    before = null;
+    undo.hidden = true;
+    say('Progress restored.');
+    reset?.focus();
   });
   box.querySelector('[data-progress-export]')?.addEventListener('click', () => {
     download(exportProgress(), 'deep-learning-compass-progress.json');

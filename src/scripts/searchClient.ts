@@ -82,8 +82,9 @@ export function loadFilters(pagefind: Pagefind): Promise<unknown> {
 }
 
 /**
- * Runs one search; `limit` results are loaded in full, the rest only counted. Returns nothing when
- * `isCurrent` says a newer search has started, so stale results cost no downloads.
+ * Runs one search; `limit` results are loaded in full (each with at most `sections` matching sections), the
+ * rest only counted. Returns nothing when `isCurrent` says a newer search has started, so stale results cost no
+ * downloads.
  */
 export async function runSearch(
   pagefind: Pagefind,
@@ -91,6 +92,7 @@ export async function runSearch(
   filters: Record<string, string[]>,
   limit: number,
   isCurrent: () => boolean = () => true,
+  sections = 3,
 ): Promise<SearchOutcome | undefined> {
   const active = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
   const found = await pagefind.search(query.trim() === '' ? null : query, { filters: active });
@@ -106,7 +108,7 @@ export async function runSearch(
         excerpt: data.excerpt,
         type: data.meta['type'],
         level: data.meta['level'],
-        subResults: (data.sub_results ?? []).filter((sub) => sub.url !== data.url).slice(0, 3),
+        subResults: (data.sub_results ?? []).filter((sub) => sub.url !== data.url).slice(0, sections),
       };
     }),
   );

@@ -22,7 +22,8 @@ if (dialog && input && list && status) {
       status.textContent = '';
       return;
     }
-    const outcome = await runSearch(await loadPagefind(bundle, base), query, {}, 3, () => ticket === latest);
+    // Three pages (each loads its indexed text: the first query must stay within 120 KB), one section each.
+    const outcome = await runSearch(await loadPagefind(bundle, base), query, {}, 3, () => ticket === latest, 1);
     if (!outcome || ticket !== latest) return;
     renderResults(list, outcome.hits);
     status.textContent = `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${query}”`;

@@ -35,6 +35,16 @@ if (root && form && input && list && status) {
     for (const box of boxes) box.checked = query.filters[box.name]?.includes(box.value) ?? false;
   };
 
+  const showFilterValues = (visible: (box: HTMLInputElement) => boolean) => {
+    for (const box of boxes) {
+      const label = box.closest('label');
+      if (label) label.hidden = !visible(box);
+    }
+    for (const fieldset of root.querySelectorAll('fieldset')) {
+      fieldset.hidden = fieldset.querySelector('label:not([hidden])') === null;
+    }
+  };
+
   const search = async () => {
     const ticket = ++latest;
     const query = current();
@@ -43,6 +53,7 @@ if (root && form && input && list && status) {
       list.replaceChildren();
       status.textContent = 'Type to search, or pick a filter.';
       for (const count of root.querySelectorAll<HTMLElement>('[data-count-for]')) count.textContent = '';
+      showFilterValues(() => true);
       return;
     }
     const pagefind = await loadPagefind(bundle, base);
@@ -56,6 +67,8 @@ if (root && form && input && list && status) {
       const [name = '', value = ''] = (count.dataset['countFor'] ?? '').split(/:(.*)/);
       count.textContent = `(${outcome.filterCounts[name]?.[value] ?? 0})`;
     }
+    // A value that would leave no results is hidden, unless it is ticked (so it can be unticked).
+    showFilterValues((box) => box.checked || (outcome.filterCounts[box.name]?.[box.value] ?? 0) > 0);
   };
 
   const record = (mode: 'push' | 'replace') => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFramework, QUESTIONS } from '~/lib/chooseFramework';
+import { chooseFramework, QUESTIONS, strongestReasons } from '~/lib/chooseFramework';
 import { FRAMEWORKS } from '~/lib/taxonomy';
 
 describe('chooseFramework', () => {
@@ -40,7 +40,7 @@ describe('chooseFramework', () => {
 
   it('explains every point with the fact that justifies it', () => {
     const result = chooseFramework({ deployment: 'browser' }, FRAMEWORKS);
-    expect(result.reasons).toEqual([
+    expect(result.reasons.map(({ because, ...rest }) => (because.length > 0 ? rest : undefined))).toEqual([
       {
         framework: 'pytorch',
         points: 2,
@@ -86,5 +86,38 @@ describe('chooseFramework', () => {
     for (const fact of facts) {
       expect(['bestFor', 'executionModel', 'strengths', 'apiLevels', 'deploymentTargets', 'hardware']).toContain(fact);
     }
+  });
+
+  it('gives every award a plain sentence that names its framework, never a raw profile string', () => {
+    const names = { keras: 'Keras', tensorflow: 'TensorFlow', pytorch: 'PyTorch' } as const;
+    for (const award of QUESTIONS.flatMap((question) => question.answers.flatMap((answer) => answer.awards))) {
+      expect(award.because).toMatch(/^[A-Z].*\.$/);
+      expect(award.because).toContain(names[award.framework as keyof typeof names]);
+      expect(award.because).not.toMatch(/\(\+\d\)|Best for:/);
+    }
+  });
+});
+
+describe('strongestReasons', () => {
+  it('keeps the three reasons with the most points for the framework asked about, most points first', () => {
+    const result = chooseFramework(
+      { goal: 'learning', experience: 'none', style: 'high-level', deployment: 'unsure', hardware: 'tpu' },
+      FRAMEWORKS,
+    );
+    const reasons = strongestReasons(result, 'keras');
+    expect(reasons).toHaveLength(3);
+    expect(reasons.map((reason) => reason.points)).toEqual([2, 2, 2]);
+    expect(reasons.every((reason) => reason.framework === 'keras')).toBe(true);
+    expect(reasons.map((reason) => reason.answer)).toEqual([
+      'Learn how deep learning works',
+      'None yet',
+      'Short: describe the model, call fit',
+    ]);
+  });
+
+  it('returns fewer when there are fewer, and none for a framework without points', () => {
+    const result = chooseFramework({ hardware: 'apple' }, FRAMEWORKS);
+    expect(strongestReasons(result, 'pytorch')).toHaveLength(1);
+    expect(strongestReasons(result, 'tensorflow')).toEqual([]);
   });
 });
