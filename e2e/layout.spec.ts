@@ -68,8 +68,13 @@ test('a fact’s source is a small mark named with the source and date, printed 
     await page.emulateMedia({ media: 'screen' });
     await page.goto(path);
     const mark = page.locator('main a.source-mark').first();
-    await expect(mark).toHaveAccessibleName(/^Source: .+, checked \d{1,2} [A-Z][a-z]{2} \d{4}$/);
-    await expect(mark).toHaveAttribute('title', /, checked \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    await expect(mark).toHaveAccessibleName(
+      /^Source: .+, checked \d{1,2} [A-Z][a-z]{2} \d{4} \((?:.+ before|the day) this page was built\)$/,
+    );
+    await expect(mark).toHaveAttribute(
+      'title',
+      /, checked \d{1,2} [A-Z][a-z]{2} \d{4} \((?:.+ before|the day) this page was built\)$/,
+    );
     await expect(mark.locator('.source-mark__mark')).toBeVisible();
     const box = await mark.boundingBox();
     expect(box?.width ?? 999, 'the mark stays small on screen').toBeLessThan(80);

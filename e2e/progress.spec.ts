@@ -33,10 +33,13 @@ test('marking steps complete shows on the path page, which resumes and resets', 
   const problems = collectProblems(page);
   await page.goto('learn/');
   const stepLinks = page.locator('ol.steps > li > a');
-  const total = await stepLinks.count();
+  // The first path's steps (the page lists every path; the first is the beginner path).
+  const total = (
+    JSON.parse((await page.locator('[data-path-progress]').first().getAttribute('data-steps')) ?? '[]') as unknown[]
+  ).length;
   const firstHref = await stepLinks.first().getAttribute('href');
-  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^0 of ${total} steps? complete$`));
-  await expect(page.locator('[data-resume-link]')).toHaveAttribute('href', firstHref ?? '');
+  await expect(page.locator('[data-progress-label]').first()).toHaveText(new RegExp(`^0 of ${total} steps? complete$`));
+  await expect(page.locator('[data-resume-link]').first()).toHaveAttribute('href', firstHref ?? '');
 
   await page.goto(LESSON);
   const button = page.locator('[data-mark-complete-button]');
@@ -48,10 +51,10 @@ test('marking steps complete shows on the path page, which resumes and resets', 
   await expect(page.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
 
   await page.goto('learn/');
-  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^1 of ${total} steps? complete$`));
-  await expect(page.locator('[data-progress-bar]')).toHaveAttribute('value', '1');
+  await expect(page.locator('[data-progress-label]').first()).toHaveText(new RegExp(`^1 of ${total} steps? complete$`));
+  await expect(page.locator('[data-progress-bar]').first()).toHaveAttribute('value', '1');
   await expect(page.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
-  const resume = page.locator('[data-resume-link]');
+  const resume = page.locator('[data-resume-link]').first();
   if (total > 1) {
     await expect(resume).toHaveText(/^Continue with “.+”$/);
     await expect(resume).not.toHaveAttribute('href', /\/learn\/tensors\/$/);
@@ -59,7 +62,7 @@ test('marking steps complete shows on the path page, which resumes and resets', 
 
   await page.getByRole('button', { name: 'Reset progress' }).click();
   await page.getByRole('button', { name: 'Yes, reset' }).click();
-  await expect(page.locator('[data-progress-label]')).toHaveText(new RegExp(`^0 of ${total} steps? complete$`));
+  await expect(page.locator('[data-progress-label]').first()).toHaveText(new RegExp(`^0 of ${total} steps? complete$`));
   await expect(page.locator('[data-step-status="tensors"]')).toHaveText('');
   await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toHaveCount(1);
   expect(await page.evaluate(() => localStorage.getItem('dlc:progress'))).toBeNull();
@@ -85,7 +88,7 @@ test('reset progress asks first, can be cancelled, and can be undone', async ({ 
   await page.goto(LESSON);
   await page.locator('[data-mark-complete-button]').click();
   await page.goto('learn/');
-  const label = page.locator('[data-progress-label]');
+  const label = page.locator('[data-progress-label]').first();
   await expect(label).toHaveText(/^1 of \d+ steps complete$/);
 
   await page.getByRole('button', { name: 'Reset progress' }).click();
@@ -116,7 +119,7 @@ for (const [name, value] of [
     const problems = collectProblems(page);
     await seedOnce(page, value);
     await page.goto('learn/');
-    await expect(page.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps? complete$/);
+    await expect(page.locator('[data-progress-label]').first()).toHaveText(/^0 of \d+ steps? complete$/);
     const replaced = await page.evaluate(() => JSON.parse(localStorage.getItem('dlc:progress') ?? 'null'));
     expect(replaced).toEqual({ version: 2, completed: {}, lastVisited: null, lastVisitedAt: null });
     await page.goto(LESSON);
@@ -146,7 +149,7 @@ test('two tabs marking different lessons complete both count on the path page', 
   await second.locator('[data-mark-complete-button]').click();
   await expect(second.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
   await first.goto('learn/');
-  await expect(first.locator('[data-progress-label]')).toHaveText(/^2 of \d+ steps complete$/);
+  await expect(first.locator('[data-progress-label]').first()).toHaveText(/^2 of \d+ steps complete$/);
   await expect(first.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
   await expect(first.locator('[data-step-status="setting-up"]')).toHaveText('✓ Complete');
 });
@@ -158,15 +161,15 @@ test('an open path page and lesson follow changes made in another tab', async ({
   await path.goto('learn/');
   await lesson.goto(LESSON);
   await other.goto(LESSON);
-  await expect(path.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps complete$/);
+  await expect(path.locator('[data-progress-label]').first()).toHaveText(/^0 of \d+ steps complete$/);
   await other.locator('[data-mark-complete-button]').click();
-  await expect(path.locator('[data-progress-label]')).toHaveText(/^1 of \d+ steps complete$/);
+  await expect(path.locator('[data-progress-label]').first()).toHaveText(/^1 of \d+ steps complete$/);
   await expect(path.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
   await expect(lesson.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'true');
   await expect(lesson.locator('[data-mark-complete-status]')).toHaveText('✓ Complete');
   // The tab that now shows "complete" unmarks it, and the others follow.
   await lesson.locator('[data-mark-complete-button]').click();
-  await expect(path.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps complete$/);
+  await expect(path.locator('[data-progress-label]').first()).toHaveText(/^0 of \d+ steps complete$/);
   await expect(other.locator('[data-mark-complete-button]')).toHaveAttribute('aria-pressed', 'false');
 });
 
@@ -177,7 +180,7 @@ test('progress saved by a newer version of the site is left as it is, and the pa
   const newer = '{"version":99,"lessons":{"tensors":{"done":"2027-01-01T00:00:00Z"}}}';
   await seedOnce(page, newer);
   await page.goto('learn/');
-  const notice = page.locator('[data-progress-notice]');
+  const notice = page.locator('[data-progress-notice]').first();
   await expect(notice).toContainText('changes made on this page are not saved');
   await page.goto(LESSON);
   await page.locator('[data-mark-complete-button]').click();
@@ -190,7 +193,7 @@ test('progress saved by a newer version of the site is left as it is, and the pa
 test('progress saved in the first format (version 1) is carried over, not wiped', async ({ page }) => {
   await seedOnce(page, '{"version":1,"completed":{"tensors":"2026-11-20"},"lastVisited":"tensors"}');
   await page.goto('learn/');
-  await expect(page.locator('[data-progress-label]')).toHaveText(/^1 of \d+ steps complete$/);
+  await expect(page.locator('[data-progress-label]').first()).toHaveText(/^1 of \d+ steps complete$/);
   await expect(page.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dlc:progress') ?? 'null'));
   expect(stored).toMatchObject({
@@ -231,7 +234,7 @@ test('progress saved under the path as it shipped before re-sequencing still cou
     JSON.stringify({ version: 2, completed, lastVisited: 'training-loop', lastVisitedAt: '2026-11-20T10:00:00.000Z' }),
   );
   await page.goto('learn/');
-  await expect(page.locator('[data-progress-label]')).toHaveText(
+  await expect(page.locator('[data-progress-label]').first()).toHaveText(
     new RegExp(`^${shipped.length} of \\d+ steps complete$`),
   );
   for (const key of shipped) await expect(page.locator(`[data-step-status="${key}"]`)).toHaveText('✓ Complete');
@@ -265,9 +268,9 @@ test('progress exports to a file that imports into another browser; a wrong file
     buffer: Buffer.from('{"version":99,"completed":{}}'),
   });
   await expect(other.locator('[data-progress-status]')).toContainText('exported by a newer version of this site');
-  await expect(other.locator('[data-progress-label]')).toHaveText(/^0 of \d+ steps complete$/);
+  await expect(other.locator('[data-progress-label]').first()).toHaveText(/^0 of \d+ steps complete$/);
   await input.setInputFiles(file);
-  await expect(other.locator('[data-progress-label]')).toHaveText(/^1 of \d+ steps complete$/);
+  await expect(other.locator('[data-progress-label]').first()).toHaveText(/^1 of \d+ steps complete$/);
   await expect(other.locator('[data-step-status="tensors"]')).toHaveText('✓ Complete');
   await expect(other.locator('[data-progress-status]')).toHaveText(/^Imported progress from .+\.$/);
   await elsewhere.close();

@@ -294,6 +294,11 @@ const paths = defineCollection({
     audience: text,
     /** What the reader can do at the end. */
     outcome: text,
+    /**
+     * The path this one continues (its file name without `.yaml`): a reader comes here after it, so what it
+     * teaches counts as taught (glossary terms' first use is checked across both).
+     */
+    follows: z.string().optional(),
     /** The stops in reading order; every `order` appears once. */
     steps: z
       .array(pathStep)

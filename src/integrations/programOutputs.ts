@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parsePins } from '../lib/checkVersionFacts.ts';
@@ -39,7 +39,9 @@ export function programOutputs(): AstroIntegration {
                 transform: {
                   filter: { id: /[\\/]content[\\/](?:lessons|differences|frameworks)[\\/][^\\/]+\.mdx$/ },
                   handler(code: string, id: string) {
-                    const pins = parsePins(readFileSync('requirements.txt', 'utf8'));
+                    const pins = parsePins(
+                      existsSync('requirements.txt') ? readFileSync('requirements.txt', 'utf8') : '',
+                    );
                     const file = path.relative(process.cwd(), id);
                     const stamped = stampOutputs(code, file, records(), pins);
                     return stamped === code ? undefined : { code: stamped, map: null };

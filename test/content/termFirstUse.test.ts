@@ -10,25 +10,39 @@ interface Step {
   order: number;
 }
 
-/** The lessons of every path, each in its path's order, with their bodies (frontmatter removed). */
+/**
+ * The lessons of every path, each in its path's order, with their bodies (frontmatter removed). A path that
+ * `follows` another comes after that path's lessons: what the first path taught counts as taught.
+ */
 function lessonsInPathOrder() {
-  return readdirSync('content/paths')
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => {
-      const steps = (parse(readFileSync(path.join('content/paths', file), 'utf8')) as { steps: Step[] }).steps;
-      const lessons = steps
-        .filter((step) => step.type === 'lesson')
-        .sort((a, b) => a.order - b.order)
-        .map((step) => {
-          const file = path.join('content/lessons', `${step.id}.mdx`);
-          const source = readFileSync(file, 'utf8');
-          const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-          // Lines of the frontmatter, so a finding can name its line in the file.
-          const offset = source.slice(0, source.length - body.length).split('\n').length - 1;
-          return { id: step.id, file, offset, body };
-        });
-      return { path: file, lessons };
-    });
+  const paths = new Map(
+    readdirSync('content/paths')
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => {
+        const data = parse(readFileSync(path.join('content/paths', file), 'utf8')) as {
+          follows?: string;
+          steps: Step[];
+        };
+        return [file.replace(/\.yaml$/, ''), data] as const;
+      }),
+  );
+  const lessonsOf = (id: string): { id: string; file: string; offset: number; body: string }[] => {
+    const data = paths.get(id);
+    if (!data) throw new Error(`content/paths: no path "${id}" (named in follows)`);
+    const own = data.steps
+      .filter((step) => step.type === 'lesson')
+      .sort((a, b) => a.order - b.order)
+      .map((step) => {
+        const file = path.join('content/lessons', `${step.id}.mdx`);
+        const source = readFileSync(file, 'utf8');
+        const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+        // Lines of the frontmatter, so a finding can name its line in the file.
+        const offset = source.slice(0, source.length - body.length).split('\n').length - 1;
+        return { id: step.id, file, offset, body };
+      });
+    return [...(data.follows ? lessonsOf(data.follows) : []), ...own];
+  };
+  return [...paths.keys()].map((id) => ({ path: `${id}.yaml`, lessons: lessonsOf(id) }));
 }
 
 function glossary() {
