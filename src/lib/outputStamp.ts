@@ -47,7 +47,8 @@ export function outputStampTransformer() {
         {
           type: 'element',
           tagName: 'div',
-          properties: { class: 'program-output' },
+          // What a program printed is not what readers search for; leaving it out keeps search downloads small.
+          properties: { class: 'program-output', 'data-pagefind-ignore': '' },
           children: [label, ...(root.children ?? [])],
         },
       ];
